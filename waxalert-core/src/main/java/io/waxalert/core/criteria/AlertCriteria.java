@@ -1,0 +1,203 @@
+package io.waxalert.core.criteria;
+
+import io.waxalert.core.Nullable;
+import io.waxalert.core.model.MediaCondition;
+import io.waxalert.core.model.Money;
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What a collector asks of a listing. Every criterion is optional; with none set any listing fits.
+ *
+ * <p>Price triggers: {@code maxPrice} and {@code underpricedPercent} — one holding is enough. Every
+ * other set criterion must hold or be unjudgeable (its data unknown; the explanation says so).
+ *
+ * @param maxPrice highest acceptable price, in the entry's currency; null for none
+ * @param priceBasis whether {@code maxPrice} applies to the item alone or item plus shipping
+ * @param unknownShipping what {@link PriceBasis#ITEM_PLUS_SHIPPING} does when shipping is unknown
+ * @param minMediaCondition worst acceptable record grade; null for any
+ * @param minSleeveCondition worst acceptable sleeve grade; null for any sleeve (see
+ *     {@link io.waxalert.core.model.SleeveCondition} for Generic, Not Graded and No Cover)
+ * @param shipsFrom countries to include or exclude
+ * @param minSellerRating lowest positive-feedback percentage, 0–100; null for any
+ * @param minSellerFeedback fewest ratings a seller must have; null for any
+ * @param underpricedPercent 1–99: alert when the price is at least this much under the reference
+ * @param blockedSellers usernames never alerted, compared case-insensitively
+ */
+public record AlertCriteria(
+    @Nullable Money maxPrice,
+    PriceBasis priceBasis,
+    UnknownShipping unknownShipping,
+    @Nullable MediaCondition minMediaCondition,
+    @Nullable MediaCondition minSleeveCondition,
+    ShipsFromFilter shipsFrom,
+    @Nullable BigDecimal minSellerRating,
+    @Nullable Integer minSellerFeedback,
+    @Nullable Integer underpricedPercent,
+    Set<String> blockedSellers) {
+
+  /** What the maximum price is compared with. */
+  public enum PriceBasis { ITEM, ITEM_PLUS_SHIPPING }
+
+  /**
+   * The stated policy for {@link PriceBasis#ITEM_PLUS_SHIPPING} when a listing's shipping is unknown
+   * (Discogs often sends {@code {}}).
+   */
+  public enum UnknownShipping {
+    /** Compare the item price alone and say in the explanation that shipping comes on top. */
+    ITEM_PRICE_ONLY,
+    /** Leave the price unjudged, so the listing does not alert on price. */
+    DO_NOT_JUDGE
+  }
+
+  private static final AlertCriteria NONE = builder().build();
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  public AlertCriteria {
+    Objects.requireNonNull(priceBasis, "priceBasis");
+    Objects.requireNonNull(unknownShipping, "unknownShipping");
+    Objects.requireNonNull(shipsFrom, "shipsFrom");
+    if (maxPrice != null && maxPrice.amount().signum() <= 0) {
+      throw new IllegalArgumentException("max price must be greater than 0");
+    }
+    if (minSellerRating != null
+        && (minSellerRating.signum() < 0 || minSellerRating.compareTo(HUNDRED) > 0)) {
+      throw new IllegalArgumentException("min seller rating must be between 0 and 100");
+    }
+    if (minSellerFeedback != null && minSellerFeedback < 0) {
+      throw new IllegalArgumentException("min seller feedback must not be negative");
+    }
+    if (underpricedPercent != null && (underpricedPercent < 1 || underpricedPercent > 99)) {
+      throw new IllegalArgumentException("underpriced percentage must be between 1 and 99");
+    }
+    blockedSellers = normalizeSellers(blockedSellers);
+  }
+
+  /** No criteria: every listing fits. */
+  public static AlertCriteria none() {
+    return NONE;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding these criteria, to change some of them. */
+  public Builder toBuilder() {
+    return new Builder()
+        .maxPrice(maxPrice).priceBasis(priceBasis).unknownShipping(unknownShipping)
+        .minMediaCondition(minMediaCondition).minSleeveCondition(minSleeveCondition)
+        .shipsFrom(shipsFrom).minSellerRating(minSellerRating).minSellerFeedback(minSellerFeedback)
+        .underpricedPercent(underpricedPercent).blockedSellers(blockedSellers);
+  }
+
+  /** True when at least one price trigger is set; without one, price never stops a listing. */
+  public boolean hasPriceTrigger() {
+    return maxPrice != null || underpricedPercent != null;
+  }
+
+  /** These criteria with more sellers blocked, e.g. the account-wide blocklist. */
+  public AlertCriteria withBlockedSellers(Collection<String> more) {
+    if (more.isEmpty()) {
+      return this;
+    }
+    Set<String> all = new java.util.HashSet<>(blockedSellers);
+    all.addAll(more);
+    return toBuilder().blockedSellers(all).build();
+  }
+
+  static String normalizeSeller(String name) {
+    return name.trim().toLowerCase(Locale.ROOT);
+  }
+
+  private static Set<String> normalizeSellers(Collection<String> names) {
+    return names.stream().map(AlertCriteria::normalizeSeller).filter(s -> !s.isEmpty())
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  /** Builds {@link AlertCriteria}; every criterion defaults to "not set". */
+  public static final class Builder {
+    private Money maxPrice;
+    private PriceBasis priceBasis = PriceBasis.ITEM;
+    private UnknownShipping unknownShipping = UnknownShipping.ITEM_PRICE_ONLY;
+    private MediaCondition minMediaCondition;
+    private MediaCondition minSleeveCondition;
+    private ShipsFromFilter shipsFrom = ShipsFromFilter.any();
+    private BigDecimal minSellerRating;
+    private Integer minSellerFeedback;
+    private Integer underpricedPercent;
+    private Collection<String> blockedSellers = Set.of();
+
+    private Builder() {}
+
+    /** Default value is none. */
+    public Builder maxPrice(@Nullable Money maxPrice) {
+      this.maxPrice = maxPrice;
+      return this;
+    }
+
+    /** Default value is {@link PriceBasis#ITEM}. */
+    public Builder priceBasis(PriceBasis priceBasis) {
+      this.priceBasis = Objects.requireNonNull(priceBasis, "priceBasis");
+      return this;
+    }
+
+    /** Default value is {@link UnknownShipping#ITEM_PRICE_ONLY}. */
+    public Builder unknownShipping(UnknownShipping unknownShipping) {
+      this.unknownShipping = Objects.requireNonNull(unknownShipping, "unknownShipping");
+      return this;
+    }
+
+    /** Default value is none (any grade). */
+    public Builder minMediaCondition(@Nullable MediaCondition minMediaCondition) {
+      this.minMediaCondition = minMediaCondition;
+      return this;
+    }
+
+    /** Default value is none (any sleeve). */
+    public Builder minSleeveCondition(@Nullable MediaCondition minSleeveCondition) {
+      this.minSleeveCondition = minSleeveCondition;
+      return this;
+    }
+
+    /** Default value is {@link ShipsFromFilter#any()}. */
+    public Builder shipsFrom(ShipsFromFilter shipsFrom) {
+      this.shipsFrom = Objects.requireNonNull(shipsFrom, "shipsFrom");
+      return this;
+    }
+
+    /** Default value is none. */
+    public Builder minSellerRating(@Nullable BigDecimal minSellerRating) {
+      this.minSellerRating = minSellerRating;
+      return this;
+    }
+
+    /** Default value is none. */
+    public Builder minSellerFeedback(@Nullable Integer minSellerFeedback) {
+      this.minSellerFeedback = minSellerFeedback;
+      return this;
+    }
+
+    /** Default value is none. */
+    public Builder underpricedPercent(@Nullable Integer underpricedPercent) {
+      this.underpricedPercent = underpricedPercent;
+      return this;
+    }
+
+    /** Default value is empty. */
+    public Builder blockedSellers(Collection<String> blockedSellers) {
+      this.blockedSellers = Objects.requireNonNull(blockedSellers, "blockedSellers");
+      return this;
+    }
+
+    public AlertCriteria build() {
+      return new AlertCriteria(maxPrice, priceBasis, unknownShipping, minMediaCondition,
+          minSleeveCondition, shipsFrom, minSellerRating, minSellerFeedback, underpricedPercent,
+          Set.copyOf(blockedSellers));
+    }
+  }
+}

@@ -1,0 +1,9 @@
+package io.waxalert.core.criteria;
+
+/** How one criterion came out for one listing. */
+public enum Verdict {
+  PASSED,
+  FAILED,
+  /** The data needed is unknown (seller without rating, ungraded sleeve, an aggregate price). */
+  NOT_JUDGED
+}

@@ -1,0 +1,27 @@
+package io.waxalert.core.model;
+
+import io.waxalert.core.Nullable;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * The outcome of an entry's last check.
+ *
+ * @param status where the entry stands
+ * @param checkedAt when the check ran
+ * @param lowestPrice the market's lowest price in the entry's currency, null when none or unknown
+ * @param numForSale copies for sale, null when unknown
+ * @param message why the check failed, for {@link EntryStatus#CHECK_FAILED}; null otherwise
+ */
+public record CheckState(
+    EntryStatus status,
+    Instant checkedAt,
+    @Nullable Money lowestPrice,
+    @Nullable Integer numForSale,
+    @Nullable String message) {
+
+  public CheckState {
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(checkedAt, "checkedAt");
+  }
+}

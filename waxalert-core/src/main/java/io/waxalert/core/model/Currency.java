@@ -1,0 +1,24 @@
+package io.waxalert.core.model;
+
+import java.util.Locale;
+
+/** The currencies Discogs' marketplace supports, and only those. */
+public enum Currency {
+  USD, GBP, EUR, CAD, AUD, JPY, CHF, MXN, BRL, NZD, SEK, ZAR;
+
+  /**
+   * Parses an ISO 4217 code (case-insensitive).
+   *
+   * @throws IllegalArgumentException naming the supported codes when Discogs does not trade in it
+   */
+  public static Currency parse(String code) {
+    String normalized = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
+    for (Currency currency : values()) {
+      if (currency.name().equals(normalized)) {
+        return currency;
+      }
+    }
+    throw new IllegalArgumentException(
+        "unsupported currency '" + code + "', expected one of " + java.util.Arrays.toString(values()));
+  }
+}

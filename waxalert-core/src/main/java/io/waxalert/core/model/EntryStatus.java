@@ -1,0 +1,25 @@
+package io.waxalert.core.model;
+
+import java.util.Locale;
+
+/** Where a wanted entry stands after its last check. */
+public enum EntryStatus {
+  /** Checked; something is for sale, nothing fits. Also the state before the first check. */
+  MONITORING,
+  /** A copy at or under the maximum price fits every criterion. */
+  PRICE_MATCHED,
+  /** A copy far enough under the reference price fits every criterion. */
+  UNDERPRICED,
+  /** Nothing for sale, or Discogs blocks the release from sale. */
+  NO_LISTINGS,
+  /** The check could not be made (error, blocked page); says nothing about what is for sale. */
+  CHECK_FAILED;
+
+  public String wireName() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  public static EntryStatus fromWireName(String name) {
+    return valueOf(name.toUpperCase(Locale.ROOT));
+  }
+}

@@ -1,0 +1,30 @@
+package io.waxalert.core.model;
+
+import io.waxalert.core.Nullable;
+
+/**
+ * Discogs' aggregate view of a release's market: the cheapest copy worldwide, whatever its
+ * condition or shipping, and how many are for sale.
+ *
+ * @param releaseId the release
+ * @param lowestPrice cheapest item price, null when nothing is for sale or the release is blocked
+ * @param numForSale copies for sale, null when Discogs gives none
+ * @param blockedFromSale true when Discogs never allows this release to be sold
+ */
+public record MarketStats(
+    long releaseId, @Nullable Money lowestPrice, @Nullable Integer numForSale, boolean blockedFromSale) {
+
+  public MarketStats {
+    if (releaseId <= 0) {
+      throw new IllegalArgumentException("release id must be positive");
+    }
+    if (numForSale != null && numForSale < 0) {
+      throw new IllegalArgumentException("number for sale must not be negative");
+    }
+  }
+
+  /** True when nothing can be bought right now. */
+  public boolean nothingForSale() {
+    return blockedFromSale || lowestPrice == null || (numForSale != null && numForSale == 0);
+  }
+}

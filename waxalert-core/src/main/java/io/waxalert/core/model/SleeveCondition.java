@@ -1,0 +1,85 @@
+package io.waxalert.core.model;
+
+import io.waxalert.core.Nullable;
+
+/**
+ * Discogs' sleeve scale: the media grades plus three sleeves that carry no grade.
+ *
+ * <p>How they meet a minimum-sleeve rule (see {@link #meets(MediaCondition)}): {@code GENERIC} and
+ * {@code NO_COVER} fail any minimum, since the collector asked for a graded original sleeve and
+ * these are not one; {@code NOT_GRADED} cannot be judged — the seller did not say — so the matcher
+ * reports it as unknown rather than pass or fail.
+ */
+public enum SleeveCondition {
+  MINT(MediaCondition.MINT),
+  NEAR_MINT(MediaCondition.NEAR_MINT),
+  VERY_GOOD_PLUS(MediaCondition.VERY_GOOD_PLUS),
+  VERY_GOOD(MediaCondition.VERY_GOOD),
+  GOOD_PLUS(MediaCondition.GOOD_PLUS),
+  GOOD(MediaCondition.GOOD),
+  FAIR(MediaCondition.FAIR),
+  POOR(MediaCondition.POOR),
+  GENERIC(null, "Generic", "Generic"),
+  NOT_GRADED(null, "Not Graded", "Not Graded"),
+  NO_COVER(null, "No Cover", "No Cover");
+
+  /** Outcome of holding a sleeve against a minimum grade. */
+  public enum Verdict { MEETS, FAILS, NOT_GRADED }
+
+  private final @Nullable MediaCondition grade;
+  private final String abbreviation;
+  private final String discogsName;
+
+  SleeveCondition(MediaCondition grade) {
+    this(grade, grade.abbreviation(), grade.discogsName());
+  }
+
+  SleeveCondition(@Nullable MediaCondition grade, String abbreviation, String discogsName) {
+    this.grade = grade;
+    this.abbreviation = abbreviation;
+    this.discogsName = discogsName;
+  }
+
+  public String abbreviation() {
+    return abbreviation;
+  }
+
+  public String discogsName() {
+    return discogsName;
+  }
+
+  /** True for the eight graded sleeves. */
+  public boolean isGraded() {
+    return grade != null;
+  }
+
+  /** Whether this sleeve satisfies a minimum sleeve grade; the class comment explains the ungraded ones. */
+  public Verdict meets(MediaCondition minimum) {
+    if (this == NOT_GRADED) {
+      return Verdict.NOT_GRADED;
+    }
+    return grade != null && grade.isAtLeast(minimum) ? Verdict.MEETS : Verdict.FAILS;
+  }
+
+  /** Parses an abbreviation, the Discogs string, or one of Generic / Not Graded / No Cover. */
+  public static SleeveCondition parse(String text) {
+    String key = MediaCondition.Grades.normalize(text);
+    for (SleeveCondition condition : values()) {
+      if (MediaCondition.Grades.matches(key, condition.abbreviation, condition.discogsName)) {
+        return condition;
+      }
+    }
+    try {
+      return of(MediaCondition.parse(text));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "unknown sleeve condition '" + text + "', expected one of M, NM, VG+, VG, G+, G, F, P,"
+              + " Generic, Not Graded, No Cover or the Discogs name such as 'Very Good Plus (VG+)'");
+    }
+  }
+
+  /** The sleeve grade of the same name as a media grade. */
+  public static SleeveCondition of(MediaCondition grade) {
+    return values()[grade.ordinal()];
+  }
+}

@@ -1,0 +1,24 @@
+package io.waxalert.core.spi;
+
+import io.waxalert.core.model.Currency;
+import io.waxalert.core.model.Money;
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * Converts between Discogs' currencies. Implementations are thread-safe; an unknown pair answers
+ * empty, and the matcher then reports the price as not judged rather than guessing.
+ */
+public interface ExchangeRates {
+
+  /** How many units of {@code to} one unit of {@code from} buys; 1 for the same currency. */
+  Optional<BigDecimal> rate(Currency from, Currency to);
+
+  /** {@code money} in {@code to}, or empty when the pair is unknown. */
+  default Optional<Money> convert(Money money, Currency to) {
+    if (money.currency() == to) {
+      return Optional.of(money);
+    }
+    return rate(money.currency(), to).map(r -> new Money(money.amount().multiply(r), to));
+  }
+}

@@ -1,0 +1,39 @@
+package io.waxalert.core.spi;
+
+import io.waxalert.core.model.Currency;
+import io.waxalert.core.model.Listing;
+import io.waxalert.core.model.MarketStats;
+import io.waxalert.core.model.ReferencePrices;
+import java.util.List;
+
+/**
+ * Where market data of a release comes from: Discogs' marketplace stats, its sell page, a seller's
+ * inventory, or a fake. Implementations are thread-safe and throw (any unchecked exception,
+ * preferably {@link ListingSourceException}) when a check could not be made — never an empty answer
+ * for a page that was blocked.
+ *
+ * <pre>{@code
+ * ListingSource source = new MyStatsOnlySource(client);
+ * MarketStats stats = source.stats(249504, Currency.EUR);
+ * }</pre>
+ */
+public interface ListingSource {
+
+  /** The market aggregate of a release, with prices in {@code currency} where the source can convert. */
+  MarketStats stats(long releaseId, Currency currency);
+
+  /** True when {@link #listings} gives per-listing data; the engine then fetches it when worthwhile. */
+  default boolean providesListings() {
+    return false;
+  }
+
+  /** The copies of a release for sale; called only when {@link #providesListings()}. */
+  default List<Listing> listings(long releaseId, Currency currency) {
+    throw new UnsupportedOperationException("this source gives market stats only");
+  }
+
+  /** What the release is worth per grade, for the underpriced trigger; none by default. */
+  default ReferencePrices referencePrices(long releaseId, Currency currency) {
+    return ReferencePrices.none();
+  }
+}

@@ -1,0 +1,36 @@
+package io.waxalert.core.spi;
+
+import io.waxalert.core.model.CheckState;
+import io.waxalert.core.model.WantedEntry;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The collectors' wanted entries. Implementations are thread-safe; every implementation passes the
+ * core's {@code AbstractWantedEntryStoreContractTest}.
+ */
+public interface WantedEntryStore {
+
+  /**
+   * Inserts a new entry or replaces the one with the same id.
+   *
+   * @throws DuplicateEntryException when the owner already has another entry for the same target
+   */
+  void save(WantedEntry entry);
+
+  Optional<WantedEntry> find(UUID id);
+
+  /** The owner's entries, oldest first. */
+  List<WantedEntry> findByOwner(String ownerId);
+
+  /** Active entries never checked or last checked at or before {@code checkedBefore}, least recently checked first. */
+  List<WantedEntry> findDue(Instant checkedBefore, int limit);
+
+  /** Records the outcome of a check; does nothing when the entry was deleted meanwhile. */
+  void recordCheck(UUID id, CheckState state);
+
+  /** Removes the entry; true when it existed. */
+  boolean delete(UUID id);
+}
