@@ -9,7 +9,7 @@ import io.waxalert.core.spi.ExchangeRates;
  * Holds listings and market aggregates against alert criteria. Thread-safe and stateless.
  *
  * <pre>{@code
- * CriteriaMatcher matcher = CriteriaMatcher.standard(FixedExchangeRates.ecbSample());
+ * CriteriaMatcher matcher = CriteriaMatcher.standard(FixedExchangeRates.approximate());
  * MatchResult result = matcher.evaluate(listing, criteria, ReferencePrices.none());
  * }</pre>
  */

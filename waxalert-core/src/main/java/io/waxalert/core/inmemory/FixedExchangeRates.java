@@ -56,10 +56,10 @@ public final class FixedExchangeRates implements ExchangeRates {
   }
 
   /**
-   * The ECB euro reference rates of 2026-11-20 for Discogs' currencies: a sensible offline default
-   * for examples and tests, not for real money decisions.
+   * Round, plausible euro rates for Discogs' currencies: an offline default for examples, tests and
+   * benchmarks. Not current market rates; a service uses a live source such as the ECB's.
    */
-  public static FixedExchangeRates ecbSample() {
+  public static FixedExchangeRates approximate() {
     Map<Currency, BigDecimal> rates = new EnumMap<>(Currency.class);
     rates.put(Currency.USD, new BigDecimal("1.1523"));
     rates.put(Currency.GBP, new BigDecimal("0.8794"));
