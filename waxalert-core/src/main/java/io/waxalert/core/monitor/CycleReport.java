@@ -1,0 +1,32 @@
+package io.waxalert.core.monitor;
+
+import java.time.Duration;
+
+/**
+ * What one monitoring cycle did, for logs, metrics and the check-all answer.
+ *
+ * @param entriesChecked entries tried
+ * @param releasesChecked distinct releases whose market was looked at
+ * @param statsRequests market-stats fetches made
+ * @param listingRequests per-listing fetches made (only where the lowest price could fit)
+ * @param matchedEntries entries with a fitting listing now
+ * @param newAlerts alerts raised for the first time
+ * @param notified alerts delivered
+ * @param notifyFailed deliveries that failed and stay pending
+ * @param failedEntries entries whose check could not be made
+ * @param elapsed wall time of the cycle
+ */
+public record CycleReport(
+    int entriesChecked, int releasesChecked, int statsRequests, int listingRequests,
+    int matchedEntries, int newAlerts, int notified, int notifyFailed, int failedEntries,
+    Duration elapsed) {
+
+  /** One line with every figure, for the log. */
+  public String summary() {
+    return String.format(
+        "checked %d entries on %d releases (%d stats + %d listing requests): %d matched, %d new alerts,"
+            + " %d notified, %d notify failures, %d failed checks, in %d ms",
+        entriesChecked, releasesChecked, statsRequests, listingRequests, matchedEntries, newAlerts,
+        notified, notifyFailed, failedEntries, elapsed.toMillis());
+  }
+}

@@ -1,0 +1,80 @@
+package io.waxalert.core.monitor;
+
+import io.waxalert.core.model.CheckState;
+import io.waxalert.core.model.Currency;
+import io.waxalert.core.model.EntryStatus;
+import io.waxalert.core.model.Money;
+import io.waxalert.core.spi.ExchangeRates;
+import java.time.Instant;
+
+/**
+ * What one cycle learned about one entry, gathered over its releases (a master entry has several)
+ * and turned into its {@link CheckState}.
+ */
+final class EntryOutcome {
+
+  private final Currency currency;
+  private boolean priceMatched;
+  private boolean underpriced;
+  private boolean anyForSale;
+  private String failure;
+  private Money lowest;
+  private Integer numForSale;
+
+  EntryOutcome(Currency currency) {
+    this.currency = currency;
+  }
+
+  void failed(String message) {
+    failure = failure == null ? message : failure;
+  }
+
+  void market(Money lowestPrice, Integer count, ExchangeRates rates) {
+    if (count != null) {
+      numForSale = numForSale == null ? count : numForSale + count;
+    }
+    if (lowestPrice == null) {
+      return;
+    }
+    anyForSale = true;
+    rates.convert(lowestPrice, currency).ifPresent(price -> {
+      if (lowest == null || price.compareTo(lowest) < 0) {
+        lowest = price;
+      }
+    });
+  }
+
+  void priceMatched() {
+    priceMatched = true;
+  }
+
+  void underpriced() {
+    underpriced = true;
+  }
+
+  boolean isMatched() {
+    return priceMatched || underpriced;
+  }
+
+  boolean isFailed() {
+    return failure != null && !isMatched();
+  }
+
+  /** A match found anywhere wins; then a failed check, which must never read as "nothing for sale". */
+  CheckState toState(Instant checkedAt) {
+    EntryStatus status;
+    if (priceMatched) {
+      status = EntryStatus.PRICE_MATCHED;
+    } else if (underpriced) {
+      status = EntryStatus.UNDERPRICED;
+    } else if (failure != null) {
+      status = EntryStatus.CHECK_FAILED;
+    } else if (anyForSale) {
+      status = EntryStatus.MONITORING;
+    } else {
+      status = EntryStatus.NO_LISTINGS;
+    }
+    return new CheckState(status, checkedAt, lowest, numForSale,
+        status == EntryStatus.CHECK_FAILED ? failure : null);
+  }
+}

@@ -1,0 +1,92 @@
+package io.waxalert.core.monitor;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How the monitoring engine works through the wanted entries.
+ *
+ * @param interval how often each active entry is checked
+ * @param maxEntriesPerCycle most entries one {@link MonitoringEngine#runDue()} takes on
+ * @param referenceWindow how far back observed prices count for the trailing-median reference
+ * @param webUrl the Discogs site, for sell-page links of market-stats alerts
+ * @param deliverAlerts whether the engine hands new alerts to the notifier itself (a service with
+ *     an outbox relay turns this off)
+ */
+public record MonitorPolicy(
+    Duration interval, int maxEntriesPerCycle, Duration referenceWindow, String webUrl,
+    boolean deliverAlerts) {
+
+  private static final MonitorPolicy DEFAULTS = builder().build();
+
+  public MonitorPolicy {
+    Objects.requireNonNull(interval, "interval");
+    Objects.requireNonNull(referenceWindow, "referenceWindow");
+    Objects.requireNonNull(webUrl, "webUrl");
+    if (interval.isNegative() || referenceWindow.isNegative()) {
+      throw new IllegalArgumentException("durations must not be negative");
+    }
+    if (maxEntriesPerCycle < 1) {
+      throw new IllegalArgumentException("maxEntriesPerCycle must be at least 1");
+    }
+    webUrl = webUrl.endsWith("/") ? webUrl.substring(0, webUrl.length() - 1) : webUrl;
+  }
+
+  public static MonitorPolicy defaults() {
+    return DEFAULTS;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The release's sell page on the Discogs site. */
+  public String sellPageUrl(long releaseId) {
+    return webUrl + "/sell/release/" + releaseId;
+  }
+
+  /** Builds a {@link MonitorPolicy}. */
+  public static final class Builder {
+    private Duration interval = Duration.ofHours(1);
+    private int maxEntriesPerCycle = 100_000;
+    private Duration referenceWindow = Duration.ofDays(30);
+    private String webUrl = "https://www.discogs.com";
+    private boolean deliverAlerts = true;
+
+    private Builder() {}
+
+    /** Default value is 1 hour. */
+    public Builder interval(Duration interval) {
+      this.interval = interval;
+      return this;
+    }
+
+    /** Default value is 100,000. */
+    public Builder maxEntriesPerCycle(int maxEntriesPerCycle) {
+      this.maxEntriesPerCycle = maxEntriesPerCycle;
+      return this;
+    }
+
+    /** Default value is 30 days. */
+    public Builder referenceWindow(Duration referenceWindow) {
+      this.referenceWindow = referenceWindow;
+      return this;
+    }
+
+    /** Default value is {@code https://www.discogs.com}. */
+    public Builder webUrl(String webUrl) {
+      this.webUrl = webUrl;
+      return this;
+    }
+
+    /** Default value is true. */
+    public Builder deliverAlerts(boolean deliverAlerts) {
+      this.deliverAlerts = deliverAlerts;
+      return this;
+    }
+
+    public MonitorPolicy build() {
+      return new MonitorPolicy(interval, maxEntriesPerCycle, referenceWindow, webUrl, deliverAlerts);
+    }
+  }
+}
