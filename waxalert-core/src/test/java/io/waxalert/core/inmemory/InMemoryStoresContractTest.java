@@ -1,0 +1,37 @@
+package io.waxalert.core.inmemory;
+
+import io.waxalert.core.spi.NotificationLog;
+import io.waxalert.core.spi.PriceObservationStore;
+import io.waxalert.core.spi.WantedEntryStore;
+import io.waxalert.core.testing.AbstractNotificationLogContractTest;
+import io.waxalert.core.testing.AbstractPriceObservationStoreContractTest;
+import io.waxalert.core.testing.AbstractWantedEntryStoreContractTest;
+import org.junit.jupiter.api.Nested;
+
+/** The in-memory implementations pass the same contracts as the database ones. */
+class InMemoryStoresContractTest {
+
+  @Nested
+  class WantedEntries extends AbstractWantedEntryStoreContractTest {
+    @Override
+    protected WantedEntryStore createStore() {
+      return new InMemoryWantedEntryStore();
+    }
+  }
+
+  @Nested
+  class Notifications extends AbstractNotificationLogContractTest {
+    @Override
+    protected NotificationLog createLog() {
+      return new InMemoryNotificationLog();
+    }
+  }
+
+  @Nested
+  class PriceObservations extends AbstractPriceObservationStoreContractTest {
+    @Override
+    protected PriceObservationStore createStore() {
+      return new InMemoryPriceObservationStore();
+    }
+  }
+}
