@@ -206,6 +206,9 @@ final class DefaultCriteriaMatcher implements CriteriaMatcher {
   // --- one judge per criterion -------------------------------------------------------------
 
   private Verdict maxPrice(Listing listing, AlertCriteria criteria) {
+    if (criteria.maxPrice() == null) {
+      return Verdict.NOT_JUDGED;
+    }
     Money compared = comparedPrice(listing, criteria);
     return compared == null ? Verdict.NOT_JUDGED : atMost(compared, criteria.maxPrice());
   }
