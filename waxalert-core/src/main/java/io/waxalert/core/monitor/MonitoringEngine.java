@@ -143,11 +143,12 @@ public final class MonitoringEngine {
     try {
       MarketStats stats = source.stats(releaseId, currency);
       cycle.statsRequests++;
+      // The reference is taken before this observation joins the history it is the median of.
+      ReferencePrices reference = needsReference(group) ? reference(releaseId, currency) : ReferencePrices.none();
       observations.record(PriceObservation.of(stats, cycle.now));
       for (WantedEntry entry : group) {
         cycle.outcomes.get(entry.id()).market(stats.lowestPrice(), stats.numForSale(), rates);
       }
-      ReferencePrices reference = needsReference(group) ? reference(releaseId, currency) : ReferencePrices.none();
       if (source.providesListings()) {
         checkListings(releaseId, currency, stats, reference, group, cycle);
       } else {

@@ -1,0 +1,322 @@
+package io.waxalert.core.monitor;
+
+import static io.waxalert.core.testing.ListingTestData.aListing;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.waxalert.core.criteria.AlertCriteria;
+import io.waxalert.core.criteria.AlertType;
+import io.waxalert.core.inmemory.FixedExchangeRates;
+import io.waxalert.core.inmemory.InMemoryNotificationLog;
+import io.waxalert.core.inmemory.InMemoryPriceObservationStore;
+import io.waxalert.core.inmemory.InMemoryWantedEntryStore;
+import io.waxalert.core.model.Alert;
+import io.waxalert.core.model.Currency;
+import io.waxalert.core.model.EntryStatus;
+import io.waxalert.core.model.MarketStats;
+import io.waxalert.core.model.MediaCondition;
+import io.waxalert.core.model.Money;
+import io.waxalert.core.model.PriceObservation;
+import io.waxalert.core.model.ReferencePrices;
+import io.waxalert.core.model.ReleaseRef;
+import io.waxalert.core.model.WantedEntry;
+import io.waxalert.core.testing.FakeListingSource;
+import io.waxalert.core.testing.MutableClock;
+import io.waxalert.core.testing.RecordingNotifier;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class MonitoringEngineTest {
+
+  private static final long RELEASE = 249504;
+
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-20T10:00:00Z"));
+  private final InMemoryWantedEntryStore entries = new InMemoryWantedEntryStore();
+  private final InMemoryNotificationLog log = new InMemoryNotificationLog();
+  private final InMemoryPriceObservationStore observations = new InMemoryPriceObservationStore();
+  private final RecordingNotifier notifier = new RecordingNotifier();
+
+  private MonitoringEngine engineOver(FakeListingSource source) {
+    return MonitoringEngine.builder()
+        .listingSource(source).entries(entries).notificationLog(log).observations(observations)
+        .notifier(notifier).exchangeRates(FixedExchangeRates.approximate()).clock(clock).build();
+  }
+
+  private WantedEntry want(String owner, long releaseId, AlertCriteria criteria) {
+    WantedEntry entry = WantedEntry.forRelease(owner, releaseId, "Artist – Title " + releaseId, Currency.EUR, criteria);
+    entries.save(entry);
+    return entry;
+  }
+
+  private static AlertCriteria maxEur(String amount) {
+    return AlertCriteria.builder().maxPrice(Money.of(amount, "EUR")).build();
+  }
+
+  private EntryStatus statusOf(WantedEntry entry) {
+    return entries.find(entry.id()).orElseThrow().status();
+  }
+
+  @Test
+  void oneFetchServesEveryEntryOfEveryUserWantingTheRelease() {
+    FakeListingSource source = FakeListingSource.statsOnly()
+        .stats(new MarketStats(RELEASE, Money.of("20.00", "EUR"), 5, false))
+        .stats(new MarketStats(2, Money.of("50.00", "EUR"), 1, false));
+    for (int user = 0; user < 20; user++) {
+      want("user-" + user, RELEASE, maxEur("25.00"));
+      want("user-" + user, 2, maxEur("25.00"));
+    }
+
+    CycleReport report = engineOver(source).runDue();
+
+    assertThat(source.statsRequests()).isEqualTo(2);
+    assertThat(report.entriesChecked()).isEqualTo(40);
+    assertThat(report.releasesChecked()).isEqualTo(2);
+    assertThat(report.matchedEntries()).isEqualTo(20);
+    assertThat(report.newAlerts()).isEqualTo(20);
+    assertThat(report.notified()).isEqualTo(20);
+  }
+
+  @Test
+  void listingsAreFetchedOnlyWhereTheLowestPriceCouldFit() {
+    FakeListingSource source = FakeListingSource.withListings()
+        .listings(RELEASE, aListing().forRelease(RELEASE).withPrice("30.00", "EUR").build())
+        .listings(2, aListing().forRelease(2).withPrice("10.00", "EUR").build());
+    want("a", RELEASE, maxEur("25.00"));
+    want("a", 2, maxEur("25.00"));
+
+    CycleReport report = engineOver(source).runDue();
+
+    assertThat(report.statsRequests()).isEqualTo(2);
+    assertThat(report.listingRequests()).isEqualTo(1);
+    assertThat(source.listingRequests()).isEqualTo(1);
+  }
+
+  @Test
+  void fittingListingIsAlertedOnceAcrossCyclesAndPriceDrops() {
+    FakeListingSource source = FakeListingSource.withListings()
+        .listings(RELEASE, aListing().withId(11).forRelease(RELEASE).withPrice("20.00", "EUR").build());
+    WantedEntry entry = want("a", RELEASE, maxEur("25.00"));
+    MonitoringEngine engine = engineOver(source);
+
+    engine.check(List.of(entry));
+    source.listings(RELEASE, aListing().withId(11).forRelease(RELEASE).withPrice("15.00", "EUR").build());
+    CycleReport second = engine.check(List.of(entry));
+
+    assertThat(second.newAlerts()).isZero();
+    assertThat(notifier.delivered()).hasSize(1);
+    Alert alert = notifier.delivered().get(0);
+    assertThat(alert.listingId()).isEqualTo(11L);
+    assertThat(alert.type()).isEqualTo(AlertType.PRICE_MATCHED);
+    assertThat(alert.url()).isEqualTo("https://www.discogs.com/sell/item/11");
+    assertThat(alert.explanation()).contains("max price (ok): 20.00 EUR is at most 25.00 EUR");
+    assertThat(statusOf(entry)).isEqualTo(EntryStatus.PRICE_MATCHED);
+  }
+
+  @Test
+  void listingFirstSeenOutOfRangeIsAlertedWhenItComesInRange() {
+    FakeListingSource source = FakeListingSource.withListings()
+        .listings(RELEASE, aListing().withId(12).forRelease(RELEASE).withPrice("30.00", "EUR").build());
+    WantedEntry entry = want("a", RELEASE, maxEur("25.00"));
+    MonitoringEngine engine = engineOver(source);
+
+    CycleReport first = engine.check(List.of(entry));
+    source.listings(RELEASE, aListing().withId(12).forRelease(RELEASE).withPrice("24.00", "EUR").build());
+    CycleReport second = engine.check(List.of(entry));
+
+    assertThat(first.newAlerts()).isZero();
+    assertThat(second.newAlerts()).isEqualTo(1);
+    assertThat(notifier.delivered()).extracting(Alert::listingId).containsExactly(12L);
+  }
+
+  @Test
+  void statsAlertRepeatsOnlyForALowerLowestPrice() {
+    FakeListingSource source = FakeListingSource.statsOnly()
+        .stats(new MarketStats(RELEASE, Money.of("20.00", "EUR"), 3, false));
+    WantedEntry entry = want("a", RELEASE, maxEur("25.00"));
+    MonitoringEngine engine = engineOver(source);
+
+    engine.check(List.of(entry));
+    source.stats(new MarketStats(RELEASE, Money.of("22.00", "EUR"), 3, false));
+    engine.check(List.of(entry));
+    source.stats(new MarketStats(RELEASE, Money.of("20.00", "EUR"), 3, false));
+    engine.check(List.of(entry));
+    source.stats(new MarketStats(RELEASE, Money.of("18.00", "EUR"), 3, false));
+    engine.check(List.of(entry));
+
+    assertThat(notifier.delivered()).extracting(a -> a.price().amountText()).containsExactly("20.00", "18.00");
+    Alert alert = notifier.delivered().get(0);
+    assertThat(alert.isStatsAlert()).isTrue();
+    assertThat(alert.url()).isEqualTo("https://www.discogs.com/sell/release/" + RELEASE);
+  }
+
+  @Test
+  void failureOfOneReleaseMarksItsEntriesFailedAndTheCycleGoesOn() {
+    FakeListingSource source = FakeListingSource.statsOnly()
+        .stats(new MarketStats(2, Money.of("10.00", "EUR"), 1, false))
+        .failing(RELEASE);
+    WantedEntry broken = want("a", RELEASE, maxEur("25.00"));
+    WantedEntry fine = want("a", 2, maxEur("25.00"));
+
+    CycleReport report = engineOver(source).runDue();
+
+    assertThat(statusOf(broken)).isEqualTo(EntryStatus.CHECK_FAILED);
+    assertThat(entries.find(broken.id()).orElseThrow().lastCheck().message()).contains("challenge page");
+    assertThat(statusOf(fine)).isEqualTo(EntryStatus.PRICE_MATCHED);
+    assertThat(report.failedEntries()).isEqualTo(1);
+    assertThat(report.matchedEntries()).isEqualTo(1);
+  }
+
+  @Test
+  void nothingForSaleOrBlockedIsNoListingsAndSomethingDearIsMonitoring() {
+    FakeListingSource source = FakeListingSource.statsOnly()
+        .stats(new MarketStats(1, null, null, true))
+        .stats(new MarketStats(2, null, null, false))
+        .stats(new MarketStats(3, Money.of("99.00", "EUR"), 7, false));
+    WantedEntry blocked = want("a", 1, maxEur("25.00"));
+    WantedEntry empty = want("a", 2, maxEur("25.00"));
+    WantedEntry dear = want("a", 3, maxEur("25.00"));
+
+    engineOver(source).runDue();
+
+    assertThat(statusOf(blocked)).isEqualTo(EntryStatus.NO_LISTINGS);
+    assertThat(statusOf(empty)).isEqualTo(EntryStatus.NO_LISTINGS);
+    assertThat(statusOf(dear)).isEqualTo(EntryStatus.MONITORING);
+    var state = entries.find(dear.id()).orElseThrow().lastCheck();
+    assertThat(state.lowestPrice().amountText()).isEqualTo("99.00");
+    assertThat(state.numForSale()).isEqualTo(7);
+  }
+
+  @Test
+  void alertStaysPendingWhileTheNotifierFailsAndIsDeliveredOnceLater() {
+    FakeListingSource source = FakeListingSource.statsOnly()
+        .stats(new MarketStats(RELEASE, Money.of("20.00", "EUR"), 3, false));
+    WantedEntry entry = want("a", RELEASE, maxEur("25.00"));
+    MonitoringEngine engine = engineOver(source);
+
+    notifier.down(true);
+    CycleReport failed = engine.check(List.of(entry));
+    notifier.down(false);
+    CycleReport retried = engine.check(List.of(entry));
+    engine.check(List.of(entry));
+
+    assertThat(failed.newAlerts()).isEqualTo(1);
+    assertThat(failed.notifyFailed()).isEqualTo(1);
+    assertThat(retried.newAlerts()).isZero();
+    assertThat(retried.notified()).isEqualTo(1);
+    assertThat(notifier.delivered()).hasSize(1);
+    assertThat(log.findByEntry(entry.id()).get(0).sentAt()).isEqualTo(clock.instant());
+  }
+
+  @Test
+  void runDueChecksEachActiveEntryOncePerInterval() {
+    FakeListingSource source = FakeListingSource.statsOnly()
+        .stats(new MarketStats(RELEASE, Money.of("30.00", "EUR"), 3, false));
+    want("a", RELEASE, maxEur("25.00"));
+    entries.save(WantedEntry.forRelease("a", 5, "paused", Currency.EUR, AlertCriteria.none()).withActive(false));
+    MonitoringEngine engine = engineOver(source);
+
+    CycleReport first = engine.runDue();
+    clock.advance(Duration.ofMinutes(30));
+    CycleReport tooSoon = engine.runDue();
+    clock.advance(Duration.ofMinutes(31));
+    CycleReport due = engine.runDue();
+
+    assertThat(first.entriesChecked()).isEqualTo(1);
+    assertThat(tooSoon.entriesChecked()).isZero();
+    assertThat(due.entriesChecked()).isEqualTo(1);
+  }
+
+  @Test
+  void recordsOnePriceObservationPerReleasePerCycle() {
+    FakeListingSource source = FakeListingSource.statsOnly()
+        .stats(new MarketStats(RELEASE, Money.of("30.00", "EUR"), 3, false));
+    want("a", RELEASE, maxEur("25.00"));
+    want("b", RELEASE, maxEur("20.00"));
+
+    engineOver(source).runDue();
+
+    List<PriceObservation> history = observations.history(RELEASE, Instant.EPOCH);
+    assertThat(history).hasSize(1);
+    assertThat(history.get(0).lowestPrice().amountText()).isEqualTo("30.00");
+    assertThat(history.get(0).numForSale()).isEqualTo(3);
+  }
+
+  @Test
+  void underpricedFallsBackToTheTrailingMedianOfObservedPrices() {
+    for (String price : List.of("40.00", "44.00", "50.00")) {
+      observations.record(new PriceObservation(RELEASE, clock.instant().minus(Duration.ofDays(2)), Money.of(price, "EUR"), 4));
+    }
+    FakeListingSource source = FakeListingSource.statsOnly()
+        .stats(new MarketStats(RELEASE, Money.of("32.00", "EUR"), 3, false));
+    WantedEntry entry = want("a", RELEASE, AlertCriteria.builder().underpricedPercent(30).build());
+
+    engineOver(source).runDue();
+
+    // Observed 40, 44, 50: median 44.00, 30 % under is 30.80 — 32.00 is not far enough under.
+    assertThat(statusOf(entry)).isEqualTo(EntryStatus.MONITORING);
+
+    // Now 40, 44, 50, 32: median 42.00, 30 % under is 29.40.
+    source.stats(new MarketStats(RELEASE, Money.of("29.00", "EUR"), 3, false));
+    clock.advance(Duration.ofHours(2));
+    engineOver(source).runDue();
+
+    assertThat(statusOf(entry)).isEqualTo(EntryStatus.UNDERPRICED);
+    assertThat(notifier.delivered()).singleElement().satisfies(alert -> {
+      assertThat(alert.type()).isEqualTo(AlertType.UNDERPRICED);
+      assertThat(alert.explanation()).contains("under the reference");
+    });
+  }
+
+  @Test
+  void sourceReferenceIsUsedPerGrade() {
+    FakeListingSource source = FakeListingSource.withListings()
+        .listings(RELEASE,
+            aListing().withId(21).forRelease(RELEASE).withPrice("30.00", "EUR").withMedia(MediaCondition.NEAR_MINT).build(),
+            aListing().withId(22).forRelease(RELEASE).withPrice("30.00", "EUR").withMedia(MediaCondition.VERY_GOOD).build())
+        .reference(RELEASE, new ReferencePrices(java.util.Map.of(
+            MediaCondition.NEAR_MINT, Money.of("60.00", "EUR"), MediaCondition.VERY_GOOD, Money.of("35.00", "EUR")), null));
+    want("a", RELEASE, AlertCriteria.builder().underpricedPercent(40).build());
+
+    engineOver(source).runDue();
+
+    assertThat(notifier.delivered()).extracting(Alert::listingId).containsExactly(21L);
+  }
+
+  @Test
+  void masterEntryWatchesEveryReleaseAndMatchesOnAnyOfThem() {
+    FakeListingSource source = FakeListingSource.statsOnly()
+        .stats(new MarketStats(101, Money.of("40.00", "EUR"), 2, false))
+        .stats(new MarketStats(102, Money.of("15.00", "EUR"), 1, false));
+    WantedEntry master = new WantedEntry(UUID.randomUUID(), "a", ReleaseRef.master(900), List.of(101L, 102L),
+        "Any pressing", Currency.EUR, maxEur("20.00"), true, null);
+    entries.save(master);
+
+    CycleReport report = engineOver(source).runDue();
+
+    assertThat(report.releasesChecked()).isEqualTo(2);
+    var state = entries.find(master.id()).orElseThrow().lastCheck();
+    assertThat(state.status()).isEqualTo(EntryStatus.PRICE_MATCHED);
+    assertThat(state.lowestPrice().amountText()).isEqualTo("15.00");
+    assertThat(state.numForSale()).isEqualTo(3);
+    assertThat(notifier.delivered()).extracting(Alert::releaseId).containsExactly(102L);
+  }
+
+  @Test
+  void entriesInOtherCurrenciesShareOneFetchAndConvert() {
+    FakeListingSource source = FakeListingSource.statsOnly()
+        .stats(new MarketStats(RELEASE, Money.of("20.00", "EUR"), 3, false));
+    want("eu", RELEASE, maxEur("25.00"));
+    WantedEntry us = WantedEntry.forRelease("us", RELEASE, "t", Currency.USD,
+        AlertCriteria.builder().maxPrice(Money.of("20.00", "USD")).build());
+    entries.save(us);
+
+    engineOver(source).runDue();
+
+    assertThat(source.statsRequests()).isEqualTo(1);
+    // 20 EUR is about 23 USD: over the American collector's 20 USD.
+    assertThat(statusOf(us)).isEqualTo(EntryStatus.MONITORING);
+    assertThat(entries.find(us.id()).orElseThrow().lastCheck().lowestPrice().currency()).isEqualTo(Currency.USD);
+  }
+}
