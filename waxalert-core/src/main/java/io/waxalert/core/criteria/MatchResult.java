@@ -24,7 +24,8 @@ public sealed interface MatchResult permits MatchResult.Matched, MatchResult.Rej
   /** One line per criterion, e.g. {@code max price (ok): 12.50 EUR is at most 25.00 EUR}. */
   default String explain() {
     if (results().isEmpty()) {
-      return "no criteria set: any listing fits";
+      // Only two ways to judge nothing: no criteria at all, or a market with nothing to judge.
+      return isMatch() ? "no criteria set: any listing fits" : "nothing for sale";
     }
     return results().stream().map(CriterionResult::toString).collect(Collectors.joining("\n"));
   }

@@ -289,6 +289,7 @@ class CriteriaMatcherTest {
     assertThat(blocked.isMatch()).isFalse();
     assertThat(blocked.explain()).contains("blocks this release from sale");
     assertThat(empty.isMatch()).isFalse();
+    assertThat(empty.explain()).isEqualTo("nothing for sale");
   }
 
   @Test
