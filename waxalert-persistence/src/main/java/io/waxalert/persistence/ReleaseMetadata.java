@@ -1,0 +1,30 @@
+package io.waxalert.persistence;
+
+import io.micronaut.core.annotation.Nullable;
+
+/**
+ * What the service learned about an entry's release (or master) from Discogs, shown beside the
+ * entry; every field may be unknown.
+ *
+ * @param releaseTitle the release's title without the artist
+ * @param artistName the artists as Discogs names them
+ * @param releaseYear year of release
+ * @param releaseFormat e.g. {@code Vinyl, 7", Single}
+ * @param coverImageUrl the cover image
+ * @param formatFilter for a master entry, the format its releases are narrowed to (e.g. {@code Vinyl})
+ */
+public record ReleaseMetadata(
+    @Nullable String releaseTitle,
+    @Nullable String artistName,
+    @Nullable Integer releaseYear,
+    @Nullable String releaseFormat,
+    @Nullable String coverImageUrl,
+    @Nullable String formatFilter) {
+
+  private static final ReleaseMetadata NONE = new ReleaseMetadata(null, null, null, null, null, null);
+
+  /** Nothing known yet. */
+  public static ReleaseMetadata none() {
+    return NONE;
+  }
+}

@@ -1,0 +1,121 @@
+package io.waxalert.persistence;
+
+import io.micronaut.core.annotation.Nullable;
+import io.waxalert.core.WaxalertException;
+import io.waxalert.core.model.Currency;
+import io.waxalert.persistence.internal.Columns;
+import io.waxalert.persistence.internal.UserEntity;
+import io.waxalert.persistence.internal.UserRepository;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The {@code users} table: accounts and their encrypted Discogs credentials. Thread-safe.
+ *
+ * <p>Credentials are opaque bytes the application encrypted; they are stored and returned as given
+ * and never logged or included in an exception message.
+ */
+@Singleton
+public class UserStore {
+
+  /** Another user already has this Discogs username. */
+  public static final class DuplicateUsernameException extends WaxalertException {
+    public DuplicateUsernameException(String username) {
+      super("a user with Discogs username '" + username + "' already exists");
+    }
+  }
+
+  private final UserRepository users;
+  private final Clock clock;
+
+  UserStore(UserRepository users, @Nullable Clock clock) {
+    this.users = users;
+    this.clock = clock == null ? Clock.systemUTC() : clock;
+  }
+
+  /**
+   * Creates a user who alerts instantly, has no webhook and blocks no seller.
+   *
+   * @throws DuplicateUsernameException when the username is taken, also when two creations race
+   */
+  public UserAccount create(String discogsUsername, @Nullable String email, Currency currency) {
+    Instant now = now();
+    UserAccount account = new UserAccount(UUID.randomUUID(), discogsUsername, email, currency,
+        UserAccount.NotifyMode.INSTANT, null, java.util.List.of(), now, now);
+    try {
+      users.save(toEntity(account, null));
+    } catch (RuntimeException e) {
+      if (Columns.isUniqueViolation(e)) {
+        throw new DuplicateUsernameException(discogsUsername);
+      }
+      throw e;
+    }
+    return account;
+  }
+
+  public Optional<UserAccount> find(UUID id) {
+    return users.findById(id).map(UserStore::toAccount);
+  }
+
+  public Optional<UserAccount> findByUsername(String discogsUsername) {
+    return users.findByDiscogsUsername(discogsUsername).map(UserStore::toAccount);
+  }
+
+  /**
+   * Stores the account's email, currency, notify mode, webhook and blocked sellers; its id,
+   * username and creation time stay as stored, the credentials untouched.
+   *
+   * @return the account as stored now
+   * @throws IllegalArgumentException when the user does not exist
+   */
+  public UserAccount update(UserAccount account) {
+    UserEntity stored = users.findById(account.id()).orElseThrow(() ->
+        new IllegalArgumentException("no user with id " + account.id()));
+    UserAccount updated = new UserAccount(stored.id(), stored.discogsUsername(), account.email(),
+        account.currency(), account.notifyMode(), account.webhookUrl(), account.blockedSellers(),
+        stored.createdAt(), now());
+    users.update(toEntity(updated, stored.discogsCredentials()));
+    return updated;
+  }
+
+  /** Replaces the user's encrypted Discogs credentials (null removes them); false for an unknown user. */
+  public boolean saveCredentials(UUID userId, @Nullable byte[] encrypted) {
+    return users.updateCredentials(userId, encrypted == null ? null : encrypted.clone(), now()) > 0;
+  }
+
+  /** The user's encrypted Discogs credentials, as saved; empty when none or no such user. */
+  public Optional<byte[]> findCredentials(UUID userId) {
+    return users.findById(userId).map(UserEntity::discogsCredentials);
+  }
+
+  /** Deletes the user with their entries and alerts; true when the user existed. */
+  public boolean delete(UUID userId) {
+    Objects.requireNonNull(userId, "userId");
+    if (!users.existsById(userId)) {
+      return false;
+    }
+    users.deleteById(userId);
+    return true;
+  }
+
+  private Instant now() {
+    return Columns.instant(clock.instant());
+  }
+
+  private static UserEntity toEntity(UserAccount account, @Nullable byte[] credentials) {
+    return new UserEntity(account.id(), account.discogsUsername(), account.email(),
+        account.currency().name(), account.notifyMode().wireName(), account.webhookUrl(),
+        Columns.lines(account.blockedSellers()), credentials, account.createdAt(),
+        account.updatedAt());
+  }
+
+  private static UserAccount toAccount(UserEntity row) {
+    return new UserAccount(row.id(), row.discogsUsername(), row.email(),
+        Currency.parse(row.currency()), UserAccount.NotifyMode.fromWireName(row.notifyMode()),
+        row.webhookUrl(), Columns.fromLines(row.blockedSellers()), row.createdAt(), row.updatedAt());
+  }
+}

@@ -1,0 +1,47 @@
+package io.waxalert.persistence.internal;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.MappedProperty;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A row of {@code wanted_list_entries}; columns are the service contract's snake_case names. */
+@MappedEntity("wanted_list_entries")
+public record EntryEntity(
+    @Id UUID id,
+    UUID userId,
+    @Nullable Long discogsReleaseId,
+    @Nullable Long discogsMasterId,
+    @Nullable String formatFilter,
+    String releaseIds,
+    String title,
+    @Nullable String releaseTitle,
+    @Nullable String artistName,
+    @Nullable Integer releaseYear,
+    @Nullable String releaseFormat,
+    @Nullable String coverImageUrl,
+    String currency,
+    @Nullable BigDecimal maxPrice,
+    @Nullable String maxPriceCurrency,
+    String priceBasis,
+    String unknownShipping,
+    @Nullable String minCondition,
+    @Nullable String minSleeveCondition,
+    String locationFilter,
+    String locationMode,
+    @Nullable BigDecimal minSellerRating,
+    @Nullable Integer minSellerFeedback,
+    @Nullable Integer underpricedPercentage,
+    String blockedSellers,
+    @MappedProperty("is_active") boolean active,
+    String status,
+    @Nullable Instant lastChecked,
+    @Nullable BigDecimal lowestPrice,
+    @Nullable String lowestPriceCurrency,
+    @Nullable Integer numForSale,
+    @Nullable String checkMessage,
+    Instant createdAt,
+    Instant updatedAt) {}

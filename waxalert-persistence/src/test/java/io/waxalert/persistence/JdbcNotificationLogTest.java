@@ -1,0 +1,94 @@
+package io.waxalert.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.context.ApplicationContext;
+import io.waxalert.core.criteria.AlertCriteria;
+import io.waxalert.core.model.Alert;
+import io.waxalert.core.model.Currency;
+import io.waxalert.core.model.WantedEntry;
+import io.waxalert.core.spi.NotificationLog;
+import io.waxalert.core.testing.AbstractNotificationLogContractTest;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** The core's notification log contract, and what the table adds to it, on H2 and on PostgreSQL. */
+class JdbcNotificationLogTest {
+
+  private static final Instant T0 = Instant.parse("2026-11-20T10:00:00Z");
+
+  @Nested
+  class OnH2 extends Cases {
+    @Override
+    ApplicationContext context() {
+      return TestDatabases.h2();
+    }
+  }
+
+  @Nested
+  class OnPostgres extends Cases {
+    @Override
+    ApplicationContext context() {
+      return TestDatabases.postgres();
+    }
+  }
+
+  abstract static class Cases extends AbstractNotificationLogContractTest {
+
+    abstract ApplicationContext context();
+
+    @Override
+    protected NotificationLog createLog() {
+      return context().getBean(JdbcNotificationLog.class);
+    }
+
+    /** The notifications table references a real entry of a real user. */
+    @Override
+    protected UUID entryFor(String ownerId, long releaseId) {
+      ProvisioningEntryStore.ensureUser(context().getBean(UserStore.class), ownerId);
+      WantedEntry entry = WantedEntry.forRelease(ownerId, releaseId,
+          "Rick Astley – Never Gonna Give You Up", Currency.EUR, AlertCriteria.none());
+      context().getBean(JdbcWantedEntryStore.class).save(entry);
+      return entry.id();
+    }
+
+    @Test
+    void unroundedPriceIsStoredRoundedHalfUpToCents() {
+      String owner = "u-" + UUID.randomUUID();
+      UUID entry = entryFor(owner, 249504);
+      log.recordIfNew(listingAlert(entry, owner, 101, "7.679804607882764", T0));
+
+      assertThat(log.findByEntry(entry).get(0).price().amount()).isEqualByComparingTo("7.68");
+    }
+
+    @Test
+    void deletingTheEntryDeletesItsAlerts() {
+      String owner = "u-" + UUID.randomUUID();
+      UUID entry = entryFor(owner, 249504);
+      log.recordIfNew(listingAlert(entry, owner, 102, "20.00", T0));
+
+      assertThat(context().getBean(JdbcWantedEntryStore.class).delete(entry)).isTrue();
+
+      assertThat(log.findByEntry(entry)).isEmpty();
+    }
+
+    @Test
+    void alertOfAnEntryThatNoLongerExistsIsNotRecorded() {
+      assertThat(log.recordIfNew(listingAlert(UUID.randomUUID(), "nobody", 103, "20.00", T0))).isFalse();
+    }
+
+    @Test
+    void ownerSeesAllTheirAlertsNewestFirst() {
+      String owner = "u-" + UUID.randomUUID();
+      UUID first = entryFor(owner, 249504);
+      UUID second = entryFor(owner, 1234);
+      log.recordIfNew(listingAlert(first, owner, 104, "20.00", T0));
+      log.recordIfNew(listingAlert(second, owner, 105, "20.00", T0.plusSeconds(60)));
+
+      assertThat(context().getBean(JdbcNotificationLog.class).findByOwner(owner))
+          .extracting(Alert::listingId).containsExactly(105L, 104L);
+    }
+  }
+}

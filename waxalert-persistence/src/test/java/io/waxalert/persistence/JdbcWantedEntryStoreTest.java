@@ -1,0 +1,138 @@
+package io.waxalert.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.micronaut.context.ApplicationContext;
+import io.waxalert.core.criteria.AlertCriteria;
+import io.waxalert.core.model.CheckState;
+import io.waxalert.core.model.Currency;
+import io.waxalert.core.model.EntryStatus;
+import io.waxalert.core.model.Money;
+import io.waxalert.core.model.ReleaseRef;
+import io.waxalert.core.model.WantedEntry;
+import io.waxalert.core.spi.DuplicateEntryException;
+import io.waxalert.core.spi.WantedEntryStore;
+import io.waxalert.core.testing.AbstractWantedEntryStoreContractTest;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** The core's store contract, and what the table adds to it, on H2 and on PostgreSQL. */
+class JdbcWantedEntryStoreTest {
+
+  @Nested
+  class OnH2 extends Cases {
+    @Override
+    ApplicationContext context() {
+      return TestDatabases.h2();
+    }
+  }
+
+  @Nested
+  class OnPostgres extends Cases {
+    @Override
+    ApplicationContext context() {
+      return TestDatabases.postgres();
+    }
+  }
+
+  abstract static class Cases extends AbstractWantedEntryStoreContractTest {
+
+    abstract ApplicationContext context();
+
+    @Override
+    protected WantedEntryStore createStore() {
+      return new ProvisioningEntryStore(context());
+    }
+
+    private JdbcWantedEntryStore jdbc() {
+      return context().getBean(JdbcWantedEntryStore.class);
+    }
+
+    private static String newOwner() {
+      return "collector-" + UUID.randomUUID();
+    }
+
+    @Test
+    void secondEntryForTheSameMasterOfTheSameOwnerIsRefused() {
+      String owner = newOwner();
+      store.save(masterEntry(owner, 96559));
+
+      assertThatThrownBy(() -> store.save(masterEntry(owner, 96559)))
+          .isInstanceOf(DuplicateEntryException.class);
+      assertThat(store.findByOwner(owner)).hasSize(1);
+    }
+
+    @Test
+    void entryOfAnUnknownUserIsRefused() {
+      WantedEntry entry = WantedEntry.forRelease(newOwner(), 1, "A", Currency.EUR, AlertCriteria.none());
+
+      assertThatThrownBy(() -> jdbc().save(entry)).isInstanceOf(IllegalArgumentException.class);
+      assertThat(jdbc().find(entry.id())).isEmpty();
+    }
+
+    @Test
+    void metadataIsKeptWhenTheEntryIsSavedAgain() {
+      WantedEntry entry = WantedEntry.forRelease(newOwner(), 249504, "Rick Astley – Never Gonna Give You Up",
+          Currency.EUR, AlertCriteria.none());
+      store.save(entry);
+      ReleaseMetadata metadata = new ReleaseMetadata("Never Gonna Give You Up", "Rick Astley", 1987,
+          "Vinyl, 7\", Single", "https://i.discogs.com/cover.jpg", null);
+
+      assertThat(jdbc().findMetadata(entry.id())).contains(ReleaseMetadata.none());
+      assertThat(jdbc().saveMetadata(entry.id(), metadata)).isTrue();
+      store.save(entry.withActive(false));
+
+      assertThat(jdbc().findMetadata(entry.id())).contains(metadata);
+      assertThat(jdbc().saveMetadata(UUID.randomUUID(), metadata)).isFalse();
+    }
+
+    @Test
+    void unroundedPricesAreStoredRoundedHalfUpToCents() {
+      AlertCriteria criteria = AlertCriteria.builder()
+          .maxPrice(Money.of("7.675", "EUR")).minSellerRating(new BigDecimal("99.125")).build();
+      WantedEntry entry = WantedEntry.forRelease(newOwner(), 5001, "A", Currency.EUR, criteria);
+      store.save(entry);
+      store.recordCheck(entry.id(), new CheckState(EntryStatus.MONITORING,
+          Instant.parse("2026-11-20T10:00:00Z"), Money.of("7.679804607882764", "EUR"), 2, null));
+
+      WantedEntry found = store.find(entry.id()).orElseThrow();
+      assertThat(found.criteria().maxPrice().amount()).isEqualByComparingTo("7.68");
+      assertThat(found.criteria().minSellerRating()).isEqualByComparingTo("99.13");
+      assertThat(found.lastCheck().lowestPrice().amount()).isEqualByComparingTo("7.68");
+    }
+
+    @Test
+    void checkInstantsAreKeptToTheMicrosecond() {
+      WantedEntry entry = WantedEntry.forRelease(newOwner(), 5002, "A", Currency.EUR, AlertCriteria.none());
+      store.save(entry);
+      store.recordCheck(entry.id(), new CheckState(EntryStatus.NO_LISTINGS,
+          Instant.parse("2026-11-20T10:00:00.123456789Z"), null, 0, null));
+
+      assertThat(store.find(entry.id()).orElseThrow().lastCheck().checkedAt())
+          .isEqualTo(Instant.parse("2026-11-20T10:00:00.123456Z"));
+    }
+
+    @Test
+    void deletingTheUserDeletesTheirEntries() {
+      String owner = newOwner();
+      WantedEntry entry = WantedEntry.forRelease(owner, 5003, "A", Currency.EUR, AlertCriteria.none());
+      store.save(entry);
+      UserStore users = context().getBean(UserStore.class);
+
+      assertThat(users.delete(users.findByUsername(owner).orElseThrow().id())).isTrue();
+
+      assertThat(store.find(entry.id())).isEmpty();
+      assertThat(store.findByOwner(owner)).isEmpty();
+    }
+
+    private static WantedEntry masterEntry(String owner, long masterId) {
+      return new WantedEntry(UUID.randomUUID(), owner, ReleaseRef.master(masterId), List.of(1L, 2L),
+          "Rick Astley – Never Gonna Give You Up", Currency.EUR, AlertCriteria.none(), true, null);
+    }
+  }
+}
