@@ -2,13 +2,13 @@ package io.waxalert.core.criteria;
 
 import io.waxalert.core.Nullable;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Countries a listing may (include) or may not (exclude) ship from, by the country name Discogs
- * shows ("Germany"), compared case-insensitively. An empty include list means any country.
+ * shows ("Germany"), kept as the collector wrote them and compared case-insensitively. An empty
+ * list means any country.
  */
 public record ShipsFromFilter(Mode mode, Set<String> countries) {
 
@@ -19,7 +19,7 @@ public record ShipsFromFilter(Mode mode, Set<String> countries) {
   public ShipsFromFilter {
     java.util.Objects.requireNonNull(mode, "mode");
     countries = countries.stream()
-        .map(c -> c.trim().toLowerCase(Locale.ROOT))
+        .map(String::trim)
         .filter(c -> !c.isEmpty())
         .collect(Collectors.toUnmodifiableSet());
   }
@@ -48,7 +48,11 @@ public record ShipsFromFilter(Mode mode, Set<String> countries) {
     if (shipsFrom == null || shipsFrom.isBlank()) {
       return Verdict.NOT_JUDGED;
     }
-    boolean listed = countries.contains(shipsFrom.trim().toLowerCase(Locale.ROOT));
+    String country = shipsFrom.trim();
+    boolean listed = false;
+    for (String wanted : countries) {
+      listed |= wanted.equalsIgnoreCase(country);
+    }
     return listed == (mode == Mode.INCLUDE) ? Verdict.PASSED : Verdict.FAILED;
   }
 }

@@ -75,7 +75,7 @@ public abstract class AbstractWantedEntryStoreContractTest {
     assertThat(criteria.minMediaCondition()).isEqualTo(MediaCondition.VERY_GOOD_PLUS);
     assertThat(criteria.minSleeveCondition()).isEqualTo(MediaCondition.VERY_GOOD);
     assertThat(criteria.shipsFrom().mode()).isEqualTo(ShipsFromFilter.Mode.INCLUDE);
-    assertThat(criteria.shipsFrom().countries()).containsExactlyInAnyOrder("germany", "france");
+    assertThat(criteria.shipsFrom().countries()).containsExactlyInAnyOrder("Germany", "France");
     assertThat(criteria.minSellerRating()).isEqualByComparingTo("98.5");
     assertThat(criteria.minSellerFeedback()).isEqualTo(50);
     assertThat(criteria.underpricedPercent()).isEqualTo(30);
