@@ -110,7 +110,7 @@ public record AlertCriteria(
     return toBuilder().blockedSellers(all).build();
   }
 
-  static String normalizeSeller(String name) {
+  private static String normalizeSeller(String name) {
     return name.trim().toLowerCase(Locale.ROOT);
   }
 

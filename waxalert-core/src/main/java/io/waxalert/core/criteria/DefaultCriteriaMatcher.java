@@ -111,7 +111,7 @@ final class DefaultCriteriaMatcher implements CriteriaMatcher {
         Money compared = comparedStatsPrice(lowest, criteria);
         max = compared == null ? Verdict.NOT_JUDGED : atMost(compared, criteria.maxPrice());
         results.add(new CriterionResult(Criterion.MAX_PRICE, max,
-            describePrice("lowest price " + lowest, compared, criteria.maxPrice(), criteria, null)));
+            describePrice("lowest price " + lowest, lowest, compared, criteria.maxPrice(), criteria, null)));
       }
     }
     if (criteria.underpricedPercent() != null) {
@@ -273,8 +273,13 @@ final class DefaultCriteriaMatcher implements CriteriaMatcher {
     if (criteria.blockedSellers().isEmpty()) {
       return Verdict.PASSED;
     }
-    return criteria.blockedSellers().contains(AlertCriteria.normalizeSeller(listing.seller().name()))
-        ? Verdict.FAILED : Verdict.PASSED;
+    String seller = listing.seller().name();
+    for (String blocked : criteria.blockedSellers()) {
+      if (blocked.equalsIgnoreCase(seller)) {
+        return Verdict.FAILED;
+      }
+    }
+    return Verdict.PASSED;
   }
 
   // --- prices ------------------------------------------------------------------------------
@@ -285,6 +290,9 @@ final class DefaultCriteriaMatcher implements CriteriaMatcher {
     Money item = listing.price();
     if (criteria.priceBasis() == PriceBasis.ITEM_PLUS_SHIPPING) {
       if (listing.shipping() != null) {
+        if (item.currency() == max.currency() && listing.shipping().currency() == max.currency()) {
+          return item.plus(listing.shipping());
+        }
         Optional<Money> shipping = rates.convert(listing.shipping(), max.currency());
         Optional<Money> converted = rates.convert(item, max.currency());
         return shipping.isEmpty() || converted.isEmpty() ? null : converted.get().plus(shipping.get());
@@ -313,19 +321,20 @@ final class DefaultCriteriaMatcher implements CriteriaMatcher {
     if (criteria.priceBasis() == PriceBasis.ITEM_PLUS_SHIPPING && listing.shipping() != null) {
       what = what + " + " + listing.shipping() + " shipping";
     }
-    return describePrice(what, comparedPrice(listing, criteria), criteria.maxPrice(), criteria,
-        listing.shipping());
+    return describePrice(what, listing.price(), comparedPrice(listing, criteria), criteria.maxPrice(),
+        criteria, listing.shipping());
   }
 
-  private static String describePrice(String what, Money compared, Money max, AlertCriteria criteria,
-      Money shipping) {
+  /** "20.00 USD (17.36 EUR) is at most 25.00 EUR": the compared figure shown where it differs. */
+  private static String describePrice(String what, Money price, Money compared, Money max,
+      AlertCriteria criteria, Money shipping) {
     boolean shippingUnknown = criteria.priceBasis() == PriceBasis.ITEM_PLUS_SHIPPING && shipping == null;
     if (compared == null) {
       return what + (shippingUnknown && criteria.unknownShipping() == UnknownShipping.DO_NOT_JUDGE
           ? ": shipping unknown, so the total cannot be compared with " + max
           : ": no exchange rate to " + max.currency());
     }
-    String converted = compared.toString().equals(what) ? "" : " (" + compared + ")";
+    String converted = compared.toString().equals(price.toString()) ? "" : " (" + compared + ")";
     String relation = compared.isAtMost(max) ? " is at most " : " is over ";
     return what + converted + relation + max
         + (shippingUnknown ? "; shipping unknown, compared without it" : "");
@@ -340,7 +349,9 @@ final class DefaultCriteriaMatcher implements CriteriaMatcher {
     if (converted.isEmpty()) {
       return price + ": no exchange rate to " + threshold.currency();
     }
-    return price + (converted.get().isAtMost(threshold) ? " is at least " : " is less than ")
+    String shown = converted.get().currency() == price.currency() ? price.toString()
+        : price + " (" + converted.get() + ")";
+    return shown + (converted.get().isAtMost(threshold) ? " is at least " : " is less than ")
         + percent + " % under the reference " + reference.get() + " (" + threshold + " or less)";
   }
 }

@@ -14,7 +14,11 @@ import java.util.Optional;
  */
 public final class FixedExchangeRates implements ExchangeRates {
 
-  private static final MathContext PRECISION = MathContext.DECIMAL64;
+  /**
+   * Ten significant digits are far beyond what a price needs, and keep converted amounts small
+   * enough for BigDecimal's fast compact arithmetic on the matcher's hot path.
+   */
+  private static final MathContext PRECISION = new MathContext(10);
 
   private final BigDecimal[][] table;
 

@@ -1,11 +1,13 @@
 package io.waxalert.core.inmemory;
 
 import io.waxalert.core.model.CheckState;
+import io.waxalert.core.model.ReleaseRef;
 import io.waxalert.core.model.WantedEntry;
 import io.waxalert.core.spi.DuplicateEntryException;
 import io.waxalert.core.spi.WantedEntryStore;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,16 +21,26 @@ public final class InMemoryWantedEntryStore implements WantedEntryStore {
       (WantedEntry e) -> e.lastCheck() == null ? Instant.MIN : e.lastCheck().checkedAt());
 
   private final Map<UUID, WantedEntry> entries = new LinkedHashMap<>();
+  /** The uniqueness rule: one entry per owner and target. */
+  private final Map<OwnerTarget, UUID> idsByTarget = new HashMap<>();
+
+  private record OwnerTarget(String ownerId, ReleaseRef target) {
+    static OwnerTarget of(WantedEntry entry) {
+      return new OwnerTarget(entry.ownerId(), entry.target());
+    }
+  }
 
   @Override
   public synchronized void save(WantedEntry entry) {
-    for (WantedEntry other : entries.values()) {
-      if (!other.id().equals(entry.id()) && other.ownerId().equals(entry.ownerId())
-          && other.target().equals(entry.target())) {
-        throw new DuplicateEntryException(entry.target() + " is already on the wanted list");
-      }
+    UUID holder = idsByTarget.get(OwnerTarget.of(entry));
+    if (holder != null && !holder.equals(entry.id())) {
+      throw new DuplicateEntryException(entry.target() + " is already on the wanted list");
     }
-    entries.put(entry.id(), entry);
+    WantedEntry previous = entries.put(entry.id(), entry);
+    if (previous != null) {
+      idsByTarget.remove(OwnerTarget.of(previous));
+    }
+    idsByTarget.put(OwnerTarget.of(entry), entry.id());
   }
 
   @Override
@@ -58,6 +70,10 @@ public final class InMemoryWantedEntryStore implements WantedEntryStore {
 
   @Override
   public synchronized boolean delete(UUID id) {
-    return entries.remove(id) != null;
+    WantedEntry removed = entries.remove(id);
+    if (removed != null) {
+      idsByTarget.remove(OwnerTarget.of(removed));
+    }
+    return removed != null;
   }
 }

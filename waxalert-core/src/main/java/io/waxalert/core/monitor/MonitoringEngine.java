@@ -57,7 +57,7 @@ public final class MonitoringEngine {
 
   private static final System.Logger LOG = System.getLogger(MonitoringEngine.class.getName());
   private static final int PROGRESS_EVERY = 500;
-  private static final int MAX_DELIVERIES_PER_CALL = 10_000;
+  private static final int MAX_RETRIES_PER_CALL = 10_000;
 
   private final ListingSource source;
   private final WantedEntryStore entries;
@@ -110,7 +110,9 @@ public final class MonitoringEngine {
     for (Map.Entry<Long, List<WantedEntry>> group : byRelease.entrySet()) {
       checkRelease(group.getKey(), group.getValue(), cycle);
       if (++done % PROGRESS_EVERY == 0) {
-        LOG.log(Level.INFO, "monitoring: {0} of {1} releases checked", done, byRelease.size());
+        // Plain strings: MessageFormat would print ids and counts with grouping separators.
+        LOG.log(Level.INFO, "monitoring: {0} of {1} releases checked", String.valueOf(done),
+            String.valueOf(byRelease.size()));
       }
     }
     int matched = 0;
@@ -121,7 +123,7 @@ public final class MonitoringEngine {
       failed += outcome.getValue().isFailed() ? 1 : 0;
     }
     Delivery delivery = policy.deliverAlerts()
-        ? deliver(alert -> cycle.outcomes.containsKey(alert.entryId()))
+        ? deliver(alert -> cycle.outcomes.containsKey(alert.entryId()), MAX_RETRIES_PER_CALL + cycle.newAlerts)
         : new Delivery(0, 0);
     CycleReport report = new CycleReport(cycle.outcomes.size(), byRelease.size(), cycle.statsRequests,
         cycle.listingRequests, matched, cycle.newAlerts, delivery.sent, delivery.failed, failed,
@@ -133,7 +135,7 @@ public final class MonitoringEngine {
   /** Delivers every pending alert, e.g. those whose delivery failed in an earlier cycle. */
   public CycleReport deliverPending() {
     long started = System.nanoTime();
-    Delivery delivery = deliver(alert -> true);
+    Delivery delivery = deliver(alert -> true, MAX_RETRIES_PER_CALL);
     return new CycleReport(0, 0, 0, 0, 0, 0, delivery.sent, delivery.failed, 0,
         Duration.ofNanos(System.nanoTime() - started));
   }
@@ -158,7 +160,7 @@ public final class MonitoringEngine {
       }
     } catch (RuntimeException e) {
       String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      LOG.log(Level.WARNING, "monitoring: check of release {0} failed: {1}", releaseId, message);
+      LOG.log(Level.WARNING, "monitoring: check of release {0} failed: {1}", String.valueOf(releaseId), message);
       for (WantedEntry entry : group) {
         cycle.outcomes.get(entry.id()).failed(message);
       }
@@ -253,11 +255,14 @@ public final class MonitoringEngine {
     return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
   }
 
-  /** One pass over the pending alerts; a failed one stays pending for the next cycle. */
-  private Delivery deliver(Predicate<Alert> inScope) {
+  /**
+   * One pass over the pending alerts: every alert of this cycle plus up to a bounded number of
+   * older ones whose delivery failed before. A failure stays pending for the next call.
+   */
+  private Delivery deliver(Predicate<Alert> inScope, int limit) {
     int sent = 0;
     int failed = 0;
-    for (Alert alert : notificationLog.pending(MAX_DELIVERIES_PER_CALL)) {
+    for (Alert alert : notificationLog.pending(limit)) {
       if (!inScope.test(alert)) {
         continue;
       }
