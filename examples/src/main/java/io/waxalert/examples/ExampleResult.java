@@ -1,8 +1,8 @@
 package io.waxalert.examples;
 
 import io.waxalert.core.criteria.MatchResult;
-import io.waxalert.core.model.Alert;
-import io.waxalert.core.model.EntryStatus;
+import io.waxalert.core.entry.Alert;
+import io.waxalert.core.entry.EntryStatus;
 import io.waxalert.core.monitor.CycleReport;
 import java.util.List;
 import java.util.Map;

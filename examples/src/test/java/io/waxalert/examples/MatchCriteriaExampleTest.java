@@ -7,8 +7,8 @@ import io.waxalert.core.criteria.AlertType;
 import io.waxalert.core.criteria.Criterion;
 import io.waxalert.core.criteria.CriterionResult;
 import io.waxalert.core.criteria.MatchResult;
-import io.waxalert.core.model.Alert;
-import io.waxalert.core.model.EntryStatus;
+import io.waxalert.core.entry.Alert;
+import io.waxalert.core.entry.EntryStatus;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
 package io.waxalert.persistence;
 
-import io.waxalert.core.model.Alert;
+import io.waxalert.core.entry.Alert;
 import io.waxalert.core.model.Money;
 import io.waxalert.core.spi.NotificationLog;
 import io.waxalert.persistence.internal.AlertMapper;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.context.ApplicationContext;
 import io.waxalert.core.criteria.AlertCriteria;
-import io.waxalert.core.model.Alert;
+import io.waxalert.core.entry.Alert;
 import io.waxalert.core.model.Currency;
-import io.waxalert.core.model.WantedEntry;
+import io.waxalert.core.entry.WantedEntry;
 import io.waxalert.core.spi.NotificationLog;
 import io.waxalert.core.testing.AbstractNotificationLogContractTest;
 import java.time.Instant;

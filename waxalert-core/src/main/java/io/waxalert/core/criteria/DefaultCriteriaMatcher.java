@@ -7,7 +7,7 @@ import io.waxalert.core.model.MarketStats;
 import io.waxalert.core.model.Money;
 import io.waxalert.core.model.ReferencePrices;
 import io.waxalert.core.model.SleeveCondition;
-import io.waxalert.core.spi.ExchangeRates;
+import io.waxalert.core.model.ExchangeRates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

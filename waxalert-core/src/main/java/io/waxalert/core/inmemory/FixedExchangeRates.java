@@ -1,7 +1,7 @@
 package io.waxalert.core.inmemory;
 
 import io.waxalert.core.model.Currency;
-import io.waxalert.core.spi.ExchangeRates;
+import io.waxalert.core.model.ExchangeRates;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.EnumMap;

@@ -1,6 +1,6 @@
 package io.waxalert.core.inmemory;
 
-import io.waxalert.core.model.Alert;
+import io.waxalert.core.entry.Alert;
 import io.waxalert.core.model.Money;
 import io.waxalert.core.spi.NotificationLog;
 import java.time.Instant;

@@ -3,7 +3,7 @@ package io.waxalert.core.monitor;
 import io.waxalert.core.model.Currency;
 import io.waxalert.core.model.Money;
 import io.waxalert.core.model.PriceObservation;
-import io.waxalert.core.spi.ExchangeRates;
+import io.waxalert.core.model.ExchangeRates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

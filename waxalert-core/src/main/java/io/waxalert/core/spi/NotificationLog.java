@@ -1,6 +1,6 @@
 package io.waxalert.core.spi;
 
-import io.waxalert.core.model.Alert;
+import io.waxalert.core.entry.Alert;
 import io.waxalert.core.model.Money;
 import java.time.Instant;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.waxalert.core.spi;
 
-import io.waxalert.core.model.Alert;
+import io.waxalert.core.entry.Alert;
 
 /**
  * Delivers an alert to its owner (mail, webhook, log). Throws when delivery failed, so the alert

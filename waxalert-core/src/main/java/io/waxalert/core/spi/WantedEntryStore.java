@@ -1,7 +1,7 @@
 package io.waxalert.core.spi;
 
-import io.waxalert.core.model.CheckState;
-import io.waxalert.core.model.WantedEntry;
+import io.waxalert.core.entry.CheckState;
+import io.waxalert.core.entry.WantedEntry;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -3,7 +3,7 @@ package io.waxalert.core.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.waxalert.core.criteria.AlertType;
-import io.waxalert.core.model.Alert;
+import io.waxalert.core.entry.Alert;
 import io.waxalert.core.model.MediaCondition;
 import io.waxalert.core.model.Money;
 import io.waxalert.core.model.SleeveCondition;

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.waxalert.core.criteria.AlertCriteria;
 import io.waxalert.core.criteria.ShipsFromFilter;
-import io.waxalert.core.model.CheckState;
+import io.waxalert.core.entry.CheckState;
 import io.waxalert.core.model.Currency;
-import io.waxalert.core.model.EntryStatus;
+import io.waxalert.core.entry.EntryStatus;
 import io.waxalert.core.model.MediaCondition;
 import io.waxalert.core.model.Money;
 import io.waxalert.core.model.ReleaseRef;
-import io.waxalert.core.model.WantedEntry;
+import io.waxalert.core.entry.WantedEntry;
 import io.waxalert.core.spi.DuplicateEntryException;
 import io.waxalert.core.spi.WantedEntryStore;
 import java.math.BigDecimal;

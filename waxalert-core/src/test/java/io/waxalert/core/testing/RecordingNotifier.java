@@ -1,6 +1,6 @@
 package io.waxalert.core.testing;
 
-import io.waxalert.core.model.Alert;
+import io.waxalert.core.entry.Alert;
 import io.waxalert.core.spi.Notifier;
 import java.util.ArrayList;
 import java.util.List;

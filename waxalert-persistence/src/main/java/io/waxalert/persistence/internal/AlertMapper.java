@@ -1,7 +1,7 @@
 package io.waxalert.persistence.internal;
 
 import io.waxalert.core.criteria.AlertType;
-import io.waxalert.core.model.Alert;
+import io.waxalert.core.entry.Alert;
 import io.waxalert.core.model.Currency;
 import io.waxalert.core.model.MediaCondition;
 import io.waxalert.core.model.Money;

@@ -1,5 +1,7 @@
-package io.waxalert.core.model;
+package io.waxalert.core.entry;
 
+import io.waxalert.core.model.Currency;
+import io.waxalert.core.model.ReleaseRef;
 import io.waxalert.core.Nullable;
 import io.waxalert.core.criteria.AlertCriteria;
 import java.util.List;

@@ -1,5 +1,6 @@
-package io.waxalert.core.model;
+package io.waxalert.core.entry;
 
+import io.waxalert.core.model.Money;
 import io.waxalert.core.Nullable;
 import java.time.Instant;
 import java.util.Objects;

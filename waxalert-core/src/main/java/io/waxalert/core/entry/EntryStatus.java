@@ -1,4 +1,4 @@
-package io.waxalert.core.model;
+package io.waxalert.core.entry;
 
 import java.util.Locale;
 

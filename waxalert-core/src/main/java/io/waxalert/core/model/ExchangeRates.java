@@ -1,7 +1,5 @@
-package io.waxalert.core.spi;
+package io.waxalert.core.model;
 
-import io.waxalert.core.model.Currency;
-import io.waxalert.core.model.Money;
 import java.math.BigDecimal;
 import java.util.Optional;
 
