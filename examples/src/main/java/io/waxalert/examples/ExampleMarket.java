@@ -6,7 +6,9 @@ import static io.waxalert.core.model.MediaCondition.VERY_GOOD_PLUS;
 
 import io.waxalert.core.criteria.AlertCriteria;
 import io.waxalert.core.criteria.ShipsFromFilter;
+import io.waxalert.core.entry.WantedEntry;
 import io.waxalert.core.model.Currency;
+import io.waxalert.core.model.ExchangeRates;
 import io.waxalert.core.model.Listing;
 import io.waxalert.core.model.MarketStats;
 import io.waxalert.core.model.MediaCondition;
@@ -14,8 +16,6 @@ import io.waxalert.core.model.Money;
 import io.waxalert.core.model.ReferencePrices;
 import io.waxalert.core.model.Seller;
 import io.waxalert.core.model.SleeveCondition;
-import io.waxalert.core.entry.WantedEntry;
-import io.waxalert.core.model.ExchangeRates;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;

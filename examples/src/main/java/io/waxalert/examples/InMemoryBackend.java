@@ -1,13 +1,13 @@
 package io.waxalert.examples;
 
-import io.waxalert.core.inmemory.InMemoryNotificationLog;
-import io.waxalert.core.inmemory.InMemoryPriceObservationStore;
-import io.waxalert.core.inmemory.InMemoryWantedEntryStore;
 import io.waxalert.core.entry.Alert;
 import io.waxalert.core.entry.EntryStatus;
 import io.waxalert.core.entry.WantedEntry;
-import io.waxalert.core.monitor.MonitoringEngine;
+import io.waxalert.core.inmemory.InMemoryNotificationLog;
+import io.waxalert.core.inmemory.InMemoryPriceObservationStore;
+import io.waxalert.core.inmemory.InMemoryWantedEntryStore;
 import io.waxalert.core.model.ExchangeRates;
+import io.waxalert.core.monitor.MonitoringEngine;
 import io.waxalert.core.spi.ListingSource;
 import java.time.Clock;
 import java.util.ArrayList;

@@ -3,18 +3,18 @@ package io.waxalert.examples;
 import io.waxalert.core.criteria.AlertCriteria;
 import io.waxalert.core.criteria.CriteriaMatcher;
 import io.waxalert.core.criteria.MatchResult;
-import io.waxalert.core.inmemory.FixedExchangeRates;
 import io.waxalert.core.entry.Alert;
-import io.waxalert.core.model.Currency;
 import io.waxalert.core.entry.EntryStatus;
+import io.waxalert.core.entry.WantedEntry;
+import io.waxalert.core.inmemory.FixedExchangeRates;
+import io.waxalert.core.model.Currency;
+import io.waxalert.core.model.ExchangeRates;
 import io.waxalert.core.model.Listing;
 import io.waxalert.core.model.MediaCondition;
 import io.waxalert.core.model.Money;
 import io.waxalert.core.model.ReferencePrices;
-import io.waxalert.core.entry.WantedEntry;
 import io.waxalert.core.monitor.CycleReport;
 import io.waxalert.core.monitor.MonitoringEngine;
-import io.waxalert.core.model.ExchangeRates;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Clock;
@@ -37,7 +37,7 @@ import java.util.Optional;
  *       recorded from Discogs.
  * </ol>
  *
- * <p>Run it with {@code mvn -B -q -pl examples -am exec:java} from the repository root.
+ * <p>Run it with {@code mvn -B -q -pl examples -am compile exec:java} from the repository root.
  */
 public final class MatchCriteriaExample {
 

@@ -1,11 +1,11 @@
 package io.waxalert.examples;
 
 import io.waxalert.core.model.Currency;
+import io.waxalert.core.model.ExchangeRates;
 import io.waxalert.core.model.Listing;
 import io.waxalert.core.model.MarketStats;
 import io.waxalert.core.model.Money;
 import io.waxalert.core.model.ReferencePrices;
-import io.waxalert.core.model.ExchangeRates;
 import io.waxalert.core.spi.ListingSource;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,17 +1,17 @@
 package io.waxalert.benchmarks;
 
+import io.waxalert.core.entry.WantedEntry;
 import io.waxalert.core.inmemory.FixedExchangeRates;
 import io.waxalert.core.inmemory.InMemoryNotificationLog;
 import io.waxalert.core.inmemory.InMemoryPriceObservationStore;
 import io.waxalert.core.inmemory.InMemoryWantedEntryStore;
 import io.waxalert.core.model.Currency;
+import io.waxalert.core.model.ExchangeRates;
 import io.waxalert.core.model.Listing;
 import io.waxalert.core.model.MarketStats;
 import io.waxalert.core.model.Money;
 import io.waxalert.core.model.ReferencePrices;
-import io.waxalert.core.entry.WantedEntry;
 import io.waxalert.core.monitor.MonitoringEngine;
-import io.waxalert.core.model.ExchangeRates;
 import io.waxalert.core.spi.ListingSource;
 import java.math.BigDecimal;
 import java.time.Clock;

@@ -2,8 +2,8 @@ package io.waxalert.persistence;
 
 import io.micronaut.core.annotation.Nullable;
 import io.waxalert.core.entry.CheckState;
-import io.waxalert.core.model.Money;
 import io.waxalert.core.entry.WantedEntry;
+import io.waxalert.core.model.Money;
 import io.waxalert.core.spi.DuplicateEntryException;
 import io.waxalert.core.spi.WantedEntryStore;
 import io.waxalert.persistence.internal.Columns;

@@ -2,8 +2,8 @@ package io.waxalert.persistence;
 
 import io.micronaut.context.ApplicationContext;
 import io.waxalert.core.entry.CheckState;
-import io.waxalert.core.model.Currency;
 import io.waxalert.core.entry.WantedEntry;
+import io.waxalert.core.model.Currency;
 import io.waxalert.core.spi.WantedEntryStore;
 import java.time.Instant;
 import java.util.List;

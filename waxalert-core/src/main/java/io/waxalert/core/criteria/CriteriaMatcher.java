@@ -1,9 +1,9 @@
 package io.waxalert.core.criteria;
 
+import io.waxalert.core.model.ExchangeRates;
 import io.waxalert.core.model.Listing;
 import io.waxalert.core.model.MarketStats;
 import io.waxalert.core.model.ReferencePrices;
-import io.waxalert.core.model.ExchangeRates;
 
 /**
  * Holds listings and market aggregates against alert criteria. Thread-safe and stateless.

@@ -2,12 +2,12 @@ package io.waxalert.core.criteria;
 
 import io.waxalert.core.criteria.AlertCriteria.PriceBasis;
 import io.waxalert.core.criteria.AlertCriteria.UnknownShipping;
+import io.waxalert.core.model.ExchangeRates;
 import io.waxalert.core.model.Listing;
 import io.waxalert.core.model.MarketStats;
 import io.waxalert.core.model.Money;
 import io.waxalert.core.model.ReferencePrices;
 import io.waxalert.core.model.SleeveCondition;
-import io.waxalert.core.model.ExchangeRates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,10 +1,10 @@
 package io.waxalert.core.entry;
 
+import io.waxalert.core.Nullable;
+import io.waxalert.core.criteria.AlertType;
 import io.waxalert.core.model.MediaCondition;
 import io.waxalert.core.model.Money;
 import io.waxalert.core.model.SleeveCondition;
-import io.waxalert.core.Nullable;
-import io.waxalert.core.criteria.AlertType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;

@@ -1,7 +1,7 @@
 package io.waxalert.core.entry;
 
-import io.waxalert.core.model.Money;
 import io.waxalert.core.Nullable;
+import io.waxalert.core.model.Money;
 import java.time.Instant;
 import java.util.Objects;
 

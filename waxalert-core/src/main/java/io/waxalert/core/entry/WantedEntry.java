@@ -1,9 +1,9 @@
 package io.waxalert.core.entry;
 
-import io.waxalert.core.model.Currency;
-import io.waxalert.core.model.ReleaseRef;
 import io.waxalert.core.Nullable;
 import io.waxalert.core.criteria.AlertCriteria;
+import io.waxalert.core.model.Currency;
+import io.waxalert.core.model.ReleaseRef;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;

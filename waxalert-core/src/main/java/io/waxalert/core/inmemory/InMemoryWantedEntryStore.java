@@ -1,8 +1,8 @@
 package io.waxalert.core.inmemory;
 
 import io.waxalert.core.entry.CheckState;
-import io.waxalert.core.model.ReleaseRef;
 import io.waxalert.core.entry.WantedEntry;
+import io.waxalert.core.model.ReleaseRef;
 import io.waxalert.core.spi.DuplicateEntryException;
 import io.waxalert.core.spi.WantedEntryStore;
 import java.time.Instant;

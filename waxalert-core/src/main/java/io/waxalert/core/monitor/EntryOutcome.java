@@ -1,10 +1,10 @@
 package io.waxalert.core.monitor;
 
 import io.waxalert.core.entry.CheckState;
-import io.waxalert.core.model.Currency;
 import io.waxalert.core.entry.EntryStatus;
-import io.waxalert.core.model.Money;
+import io.waxalert.core.model.Currency;
 import io.waxalert.core.model.ExchangeRates;
+import io.waxalert.core.model.Money;
 import java.time.Instant;
 
 /**

@@ -1,9 +1,9 @@
 package io.waxalert.core.monitor;
 
 import io.waxalert.core.model.Currency;
+import io.waxalert.core.model.ExchangeRates;
 import io.waxalert.core.model.Money;
 import io.waxalert.core.model.PriceObservation;
-import io.waxalert.core.model.ExchangeRates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
