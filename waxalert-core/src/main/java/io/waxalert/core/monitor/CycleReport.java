@@ -7,8 +7,8 @@ import java.time.Duration;
  *
  * @param entriesChecked entries tried
  * @param releasesChecked distinct releases whose market was looked at
- * @param statsRequests market-stats fetches made
- * @param listingRequests per-listing fetches made (only where the lowest price could fit)
+ * @param statsRequests market-stats fetches tried, failed ones included
+ * @param listingRequests per-listing fetches tried (only where the lowest price could fit)
  * @param matchedEntries entries with a fitting listing now
  * @param newAlerts alerts raised for the first time
  * @param notified alerts delivered

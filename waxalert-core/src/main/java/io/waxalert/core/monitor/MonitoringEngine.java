@@ -143,8 +143,8 @@ public final class MonitoringEngine {
   private void checkRelease(long releaseId, List<WantedEntry> group, Cycle cycle) {
     Currency currency = mostCommonCurrency(group);
     try {
-      MarketStats stats = source.stats(releaseId, currency);
       cycle.statsRequests++;
+      MarketStats stats = source.stats(releaseId, currency);
       // The reference is taken before this observation joins the history it is the median of.
       ReferencePrices reference = needsReference(group) ? reference(releaseId, currency) : ReferencePrices.none();
       observations.record(PriceObservation.of(stats, cycle.now));
@@ -175,8 +175,8 @@ public final class MonitoringEngine {
     if (hopeful.isEmpty()) {
       return;
     }
-    List<Listing> listings = source.listings(releaseId, currency);
     cycle.listingRequests++;
+    List<Listing> listings = source.listings(releaseId, currency);
     for (WantedEntry entry : hopeful) {
       EntryOutcome outcome = cycle.outcomes.get(entry.id());
       for (Listing listing : listings) {
