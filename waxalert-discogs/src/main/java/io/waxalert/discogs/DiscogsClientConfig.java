@@ -1,0 +1,428 @@
+package io.waxalert.discogs;
+
+import io.waxalert.core.Nullable;
+import java.net.URI;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * Immutable settings of a {@link DiscogsClient}. Start from {@link #defaults()}, {@link #builder()}
+ * or {@link #from(DiscogsClientConfig)}; each builder method states its default.
+ */
+public final class DiscogsClientConfig {
+
+  /** Used in the default User-Agent. */
+  public static final String VERSION = "0.1.0-SNAPSHOT";
+  public static final String DEFAULT_USER_AGENT = "WaxAlert/" + VERSION + " +https://github.com/waxalert/waxalert";
+
+  /** Waits for the given time; tests pass a recording fake so nothing really sleeps. */
+  @FunctionalInterface
+  public interface Sleeper {
+    void sleep(Duration duration) throws InterruptedException;
+
+    /** {@code Thread.sleep}. */
+    static Sleeper system() {
+      return duration -> {
+        if (!duration.isNegative() && !duration.isZero()) {
+          Thread.sleep(duration.toMillis(), duration.toNanosPart() % 1_000_000);
+        }
+      };
+    }
+  }
+
+  private final URI apiBaseUrl;
+  private final URI webBaseUrl;
+  private final String userAgent;
+  private final DiscogsCredentials credentials;
+  private final @Nullable Integer requestsPerWindow;
+  private final Duration rateWindow;
+  private final double headroom;
+  private final Duration permitTimeout;
+  private final int lowRemainingThreshold;
+  private final @Nullable Duration lowRemainingPause;
+  private final Duration connectTimeout;
+  private final Duration readTimeout;
+  private final int maxAttempts;
+  private final Duration retryBackoff;
+  private final Duration maxRetryBackoff;
+  private final Duration rateLimitedBackoff;
+  private final int perPage;
+  private final Clock clock;
+  private final Supplier<String> nonceSupplier;
+  private final Sleeper sleeper;
+
+  private DiscogsClientConfig(Builder b) {
+    apiBaseUrl = b.apiBaseUrl;
+    webBaseUrl = b.webBaseUrl;
+    userAgent = b.userAgent;
+    credentials = b.credentials;
+    requestsPerWindow = b.requestsPerWindow;
+    rateWindow = b.rateWindow;
+    headroom = b.headroom;
+    permitTimeout = b.permitTimeout;
+    lowRemainingThreshold = b.lowRemainingThreshold;
+    lowRemainingPause = b.lowRemainingPause;
+    connectTimeout = b.connectTimeout;
+    readTimeout = b.readTimeout;
+    maxAttempts = b.maxAttempts;
+    retryBackoff = b.retryBackoff;
+    maxRetryBackoff = b.maxRetryBackoff;
+    rateLimitedBackoff = b.rateLimitedBackoff;
+    perPage = b.perPage;
+    clock = b.clock;
+    nonceSupplier = b.nonceSupplier;
+    sleeper = b.sleeper;
+  }
+
+  public static DiscogsClientConfig defaults() {
+    return builder().build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public static Builder from(DiscogsClientConfig prototype) {
+    return new Builder(prototype);
+  }
+
+  public URI apiBaseUrl() {
+    return apiBaseUrl;
+  }
+
+  public URI webBaseUrl() {
+    return webBaseUrl;
+  }
+
+  public String userAgent() {
+    return userAgent;
+  }
+
+  public DiscogsCredentials credentials() {
+    return credentials;
+  }
+
+  /** The configured budget, or 60 when authenticated and 25 when anonymous. */
+  public int requestsPerWindow() {
+    if (requestsPerWindow != null) {
+      return requestsPerWindow;
+    }
+    return credentials.authenticated() ? 60 : 25;
+  }
+
+  public Duration rateWindow() {
+    return rateWindow;
+  }
+
+  /** The fraction of the budget deliberately left unused. */
+  public double headroom() {
+    return headroom;
+  }
+
+  /**
+   * The gap between two requests: the window divided by the budget less the headroom, so requests
+   * spread evenly (60/min with 2 % headroom: one every 1.02 s).
+   */
+  public Duration permitInterval() {
+    double usable = requestsPerWindow() * (1.0 - headroom);
+    return Duration.ofNanos((long) Math.ceil(rateWindow.toNanos() / usable));
+  }
+
+  public Duration permitTimeout() {
+    return permitTimeout;
+  }
+
+  public int lowRemainingThreshold() {
+    return lowRemainingThreshold;
+  }
+
+  /** The configured hold, or two permit intervals (about 2 s at 60/min). */
+  public Duration lowRemainingPause() {
+    return lowRemainingPause != null ? lowRemainingPause : permitInterval().multipliedBy(2);
+  }
+
+  public Duration connectTimeout() {
+    return connectTimeout;
+  }
+
+  public Duration readTimeout() {
+    return readTimeout;
+  }
+
+  public int maxAttempts() {
+    return maxAttempts;
+  }
+
+  public Duration retryBackoff() {
+    return retryBackoff;
+  }
+
+  public Duration maxRetryBackoff() {
+    return maxRetryBackoff;
+  }
+
+  public Duration rateLimitedBackoff() {
+    return rateLimitedBackoff;
+  }
+
+  public int perPage() {
+    return perPage;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  public Supplier<String> nonceSupplier() {
+    return nonceSupplier;
+  }
+
+  public Sleeper sleeper() {
+    return sleeper;
+  }
+
+  @Override
+  public String toString() {
+    return "DiscogsClientConfig[api=" + apiBaseUrl + ", web=" + webBaseUrl + ", userAgent=" + userAgent
+        + ", credentials=" + credentials + ", budget=" + requestsPerWindow() + "/" + rateWindow + "]";
+  }
+
+  /** Builder; not thread-safe. */
+  public static final class Builder {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private URI apiBaseUrl = URI.create("https://api.discogs.com");
+    private URI webBaseUrl = URI.create("https://www.discogs.com");
+    private String userAgent = DEFAULT_USER_AGENT;
+    private DiscogsCredentials credentials = DiscogsCredentials.anonymous();
+    private @Nullable Integer requestsPerWindow;
+    private Duration rateWindow = Duration.ofSeconds(60);
+    private double headroom = 0.02;
+    private Duration permitTimeout = Duration.ofMinutes(5);
+    private int lowRemainingThreshold = 2;
+    private @Nullable Duration lowRemainingPause;
+    private Duration connectTimeout = Duration.ofSeconds(5);
+    private Duration readTimeout = Duration.ofSeconds(20);
+    private int maxAttempts = 4;
+    private Duration retryBackoff = Duration.ofSeconds(1);
+    private Duration maxRetryBackoff = Duration.ofSeconds(30);
+    private Duration rateLimitedBackoff = Duration.ofSeconds(60);
+    private int perPage = 100;
+    private Clock clock = Clock.systemUTC();
+    private Supplier<String> nonceSupplier = Builder::randomNonce;
+    private Sleeper sleeper = Sleeper.system();
+
+    private Builder() {}
+
+    private Builder(DiscogsClientConfig c) {
+      apiBaseUrl = c.apiBaseUrl;
+      webBaseUrl = c.webBaseUrl;
+      userAgent = c.userAgent;
+      credentials = c.credentials;
+      requestsPerWindow = c.requestsPerWindow;
+      rateWindow = c.rateWindow;
+      headroom = c.headroom;
+      permitTimeout = c.permitTimeout;
+      lowRemainingThreshold = c.lowRemainingThreshold;
+      lowRemainingPause = c.lowRemainingPause;
+      connectTimeout = c.connectTimeout;
+      readTimeout = c.readTimeout;
+      maxAttempts = c.maxAttempts;
+      retryBackoff = c.retryBackoff;
+      maxRetryBackoff = c.maxRetryBackoff;
+      rateLimitedBackoff = c.rateLimitedBackoff;
+      perPage = c.perPage;
+      clock = c.clock;
+      nonceSupplier = c.nonceSupplier;
+      sleeper = c.sleeper;
+    }
+
+    /** The API root. Default value is {@code https://api.discogs.com}. */
+    public Builder apiBaseUrl(String url) {
+      apiBaseUrl = baseUrl(url);
+      return this;
+    }
+
+    /** The website root, for the sell page and the OAuth authorize URL. Default value is {@code https://www.discogs.com}. */
+    public Builder webBaseUrl(String url) {
+      webBaseUrl = baseUrl(url);
+      return this;
+    }
+
+    /** Sent on every request; Discogs wants a unique one. Default value is {@link #DEFAULT_USER_AGENT}. */
+    public Builder userAgent(String value) {
+      Objects.requireNonNull(value, "userAgent");
+      if (value.isBlank()) {
+        throw new IllegalArgumentException("userAgent must not be blank");
+      }
+      userAgent = value;
+      return this;
+    }
+
+    /** Default value is {@link DiscogsCredentials#anonymous()}. */
+    public Builder credentials(DiscogsCredentials value) {
+      credentials = Objects.requireNonNull(value, "credentials");
+      return this;
+    }
+
+    /**
+     * Requests allowed per {@link #rateWindow}, shared by every caller of one client. Default value
+     * is 60 with credentials and 25 without, Discogs' limits per source IP.
+     */
+    public Builder requestsPerWindow(int value) {
+      if (value <= 0) {
+        throw new IllegalArgumentException("requestsPerWindow must be positive");
+      }
+      requestsPerWindow = value;
+      return this;
+    }
+
+    /** The window the budget applies to. Default value is 60 seconds (Discogs' moving window). */
+    public Builder rateWindow(Duration value) {
+      rateWindow = positive(value, "rateWindow");
+      return this;
+    }
+
+    /**
+     * Fraction (0 to 0.5) of the budget left unused, because Discogs counts requests as they
+     * arrive and network jitter can bunch evenly sent ones into one window. Default value is 0.02.
+     */
+    public Builder headroom(double value) {
+      if (!(value >= 0 && value <= 0.5)) {
+        throw new IllegalArgumentException("headroom must be between 0 and 0.5");
+      }
+      headroom = value;
+      return this;
+    }
+
+    /** How long a caller waits for a permit before failing. Default value is 5 minutes. */
+    public Builder permitTimeout(Duration value) {
+      permitTimeout = positive(value, "permitTimeout");
+      return this;
+    }
+
+    /** At or below this {@code X-Discogs-Ratelimit-Remaining} the client holds back. Default value is 2. */
+    public Builder lowRemainingThreshold(int value) {
+      if (value < 0) {
+        throw new IllegalArgumentException("lowRemainingThreshold must not be negative");
+      }
+      lowRemainingThreshold = value;
+      return this;
+    }
+
+    /**
+     * How long to hold back after a low remaining count, during which Discogs' moving window frees
+     * slots. Default value is two permit intervals (about 2 seconds at 60 per minute).
+     */
+    public Builder lowRemainingPause(Duration value) {
+      lowRemainingPause = notNegative(value, "lowRemainingPause");
+      return this;
+    }
+
+    /** Default value is 5 seconds. */
+    public Builder connectTimeout(Duration value) {
+      connectTimeout = positive(value, "connectTimeout");
+      return this;
+    }
+
+    /** Default value is 20 seconds. */
+    public Builder readTimeout(Duration value) {
+      readTimeout = positive(value, "readTimeout");
+      return this;
+    }
+
+    /** Attempts per call, the first included, for 429, 5xx and I/O errors. Default value is 4. */
+    public Builder maxAttempts(int value) {
+      if (value < 1) {
+        throw new IllegalArgumentException("maxAttempts must be at least 1");
+      }
+      maxAttempts = value;
+      return this;
+    }
+
+    /** First wait before retrying a 5xx or I/O error; doubles per attempt. Default value is 1 second. */
+    public Builder retryBackoff(Duration value) {
+      retryBackoff = notNegative(value, "retryBackoff");
+      return this;
+    }
+
+    /** Upper bound of the 5xx/I-O backoff. Default value is 30 seconds. */
+    public Builder maxRetryBackoff(Duration value) {
+      maxRetryBackoff = notNegative(value, "maxRetryBackoff");
+      return this;
+    }
+
+    /** Wait after a 429 without Retry-After (Discogs never sends one). Default value is 60 seconds. */
+    public Builder rateLimitedBackoff(Duration value) {
+      rateLimitedBackoff = notNegative(value, "rateLimitedBackoff");
+      return this;
+    }
+
+    /** Page size of paginated endpoints, 1–100 (Discogs clamps above). Default value is 100. */
+    public Builder perPage(int value) {
+      if (value < 1 || value > 100) {
+        throw new IllegalArgumentException("perPage must be between 1 and 100");
+      }
+      perPage = value;
+      return this;
+    }
+
+    /** For OAuth timestamps, the "not before" hold and cache ages. Default value is {@link Clock#systemUTC()}. */
+    public Builder clock(Clock value) {
+      clock = Objects.requireNonNull(value, "clock");
+      return this;
+    }
+
+    /** OAuth nonces. Default value is 16 random bytes from {@link SecureRandom}, hex-encoded. */
+    public Builder nonceSupplier(Supplier<String> value) {
+      nonceSupplier = Objects.requireNonNull(value, "nonceSupplier");
+      return this;
+    }
+
+    /** Every wait of the client (holds, retries). Default value is {@link Sleeper#system()}. */
+    public Builder sleeper(Sleeper value) {
+      sleeper = Objects.requireNonNull(value, "sleeper");
+      return this;
+    }
+
+    public DiscogsClientConfig build() {
+      return new DiscogsClientConfig(this);
+    }
+
+    private static String randomNonce() {
+      byte[] bytes = new byte[16];
+      RANDOM.nextBytes(bytes);
+      return HexFormat.of().formatHex(bytes);
+    }
+
+    private static URI baseUrl(String url) {
+      Objects.requireNonNull(url, "url");
+      String trimmed = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+      URI uri = URI.create(trimmed);
+      if (uri.getScheme() == null || uri.getHost() == null) {
+        throw new IllegalArgumentException("base URL must be absolute: " + url);
+      }
+      return uri;
+    }
+
+    private static Duration positive(Duration value, String name) {
+      Objects.requireNonNull(value, name);
+      if (value.isNegative() || value.isZero()) {
+        throw new IllegalArgumentException(name + " must be positive");
+      }
+      return value;
+    }
+
+    private static Duration notNegative(Duration value, String name) {
+      Objects.requireNonNull(value, name);
+      if (value.isNegative()) {
+        throw new IllegalArgumentException(name + " must not be negative");
+      }
+      return value;
+    }
+  }
+}

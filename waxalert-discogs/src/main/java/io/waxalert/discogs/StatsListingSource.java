@@ -1,0 +1,60 @@
+package io.waxalert.discogs;
+
+import io.waxalert.core.model.Currency;
+import io.waxalert.core.model.MarketStats;
+import io.waxalert.core.model.ReferencePrices;
+import io.waxalert.core.spi.ListingSource;
+import io.waxalert.core.spi.ListingSourceException;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The default source, official API only: {@code /marketplace/stats} per release, no single
+ * listings. Reference prices come from Discogs' price suggestions when enabled and the client is
+ * authenticated; a failure there never fails the check. Thread-safe.
+ */
+public final class StatsListingSource implements ListingSource {
+
+  private static final Logger LOG = LoggerFactory.getLogger(StatsListingSource.class);
+
+  private final DiscogsClient client;
+  private final boolean usePriceSuggestions;
+
+  /** Stats only, no reference prices. */
+  public StatsListingSource(DiscogsClient client) {
+    this(client, false);
+  }
+
+  public StatsListingSource(DiscogsClient client, boolean usePriceSuggestions) {
+    this.client = Objects.requireNonNull(client, "client");
+    this.usePriceSuggestions = usePriceSuggestions;
+  }
+
+  /** @throws ListingSourceException with the {@link DiscogsException} as cause when Discogs fails */
+  @Override
+  public MarketStats stats(long releaseId, Currency currency) {
+    return statsOf(client, releaseId, currency);
+  }
+
+  @Override
+  public ReferencePrices referencePrices(long releaseId, Currency currency) {
+    if (!usePriceSuggestions || !client.authenticated()) {
+      return ReferencePrices.none();
+    }
+    try {
+      return client.priceSuggestions(releaseId);
+    } catch (DiscogsException e) {
+      LOG.info("no price suggestions for release {}: {}", releaseId, e.getMessage());
+      return ReferencePrices.none();
+    }
+  }
+
+  static MarketStats statsOf(DiscogsClient client, long releaseId, Currency currency) {
+    try {
+      return client.marketStats(releaseId, currency);
+    } catch (DiscogsException e) {
+      throw new ListingSourceException("market stats of release " + releaseId + " failed: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,12 @@
+package io.waxalert.discogs.internal;
+
+import java.util.List;
+
+/** A page of {@code /users/{u}/inventory}. */
+public record InventoryPageDto(PaginationDto pagination, List<ListingDto> listings) implements PageDto<ListingDto> {
+
+  @Override
+  public List<ListingDto> items() {
+    return listings;
+  }
+}

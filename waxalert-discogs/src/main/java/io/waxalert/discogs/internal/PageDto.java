@@ -1,0 +1,12 @@
+package io.waxalert.discogs.internal;
+
+import java.util.List;
+
+/** A page of a paginated answer; the list key differs per endpoint. */
+public interface PageDto<T> {
+
+  PaginationDto pagination();
+
+  /** The entries, possibly null when Discogs left the key out. */
+  List<T> items();
+}

@@ -1,0 +1,50 @@
+package io.waxalert.discogs.internal;
+
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.IntFunction;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/** Walks a paginated endpoint lazily: page n+1 is fetched only when page n is used up. */
+public final class Pages {
+
+  private Pages() {}
+
+  public static <T> Stream<T> stream(IntFunction<? extends PageDto<T>> fetch) {
+    return StreamSupport.stream(
+        Spliterators.spliteratorUnknownSize(iterator(fetch), Spliterator.ORDERED | Spliterator.NONNULL), false);
+  }
+
+  public static <T> Iterator<T> iterator(IntFunction<? extends PageDto<T>> fetch) {
+    return new Iterator<>() {
+      private Iterator<T> current = Collections.emptyIterator();
+      private int nextPage = 1;
+      private int pages = Integer.MAX_VALUE;
+
+      @Override
+      public boolean hasNext() {
+        while (!current.hasNext()) {
+          if (nextPage > pages) {
+            return false;
+          }
+          PageDto<T> page = fetch.apply(nextPage++);
+          pages = page.pagination() == null ? 1 : page.pagination().pages();
+          current = page.items() == null ? Collections.emptyIterator() : page.items().iterator();
+        }
+        return true;
+      }
+
+      @Override
+      public T next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return current.next();
+      }
+    };
+  }
+}

@@ -1,0 +1,132 @@
+package io.waxalert.discogs.internal;
+
+import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import io.waxalert.discogs.DiscogsClientConfig;
+import io.waxalert.discogs.DiscogsRateLimitedException;
+import io.waxalert.discogs.RateLimitStats;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one budget of a client: a resilience4j limiter handing out one permit per interval, plus a
+ * "not before" instant set when Discogs says the window is nearly used up or answers 429.
+ * Thread-safe.
+ */
+public final class RateGate {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RateGate.class);
+  private static final int UNKNOWN = Integer.MIN_VALUE;
+
+  private final RateLimiter limiter;
+  private final DiscogsClientConfig config;
+  private final Clock clock;
+  private final AtomicLong notBeforeMillis = new AtomicLong();
+  private final AtomicLong nextSlotNanos = new AtomicLong(Long.MIN_VALUE);
+  private final long intervalNanos;
+  private final AtomicLong requests = new AtomicLong();
+  private final AtomicLong rateLimited = new AtomicLong();
+  private volatile int lastRemaining = UNKNOWN;
+
+  public RateGate(DiscogsClientConfig config) {
+    this.config = config;
+    this.clock = config.clock();
+    // One permit per interval spreads requests evenly; a whole minute's permits at once would let
+    // about twice the budget through around a window edge of Discogs' moving window.
+    RateLimiterConfig limiterConfig = RateLimiterConfig.custom()
+        .limitForPeriod(1)
+        .limitRefreshPeriod(config.permitInterval())
+        .timeoutDuration(config.permitTimeout())
+        .build();
+    this.limiter = RateLimiter.of("discogs", limiterConfig);
+    this.intervalNanos = config.permitInterval().toNanos();
+  }
+
+  /** Blocks until this request may go out. */
+  public void acquire() {
+    try {
+      long hold = notBeforeMillis.get() - clock.millis();
+      if (hold > 0) {
+        config.sleeper().sleep(Duration.ofMillis(hold));
+      }
+      long waitNanos = limiter.reservePermission();
+      if (waitNanos < 0) {
+        throw new DiscogsRateLimitedException(null,
+            "no request permit within " + config.permitTimeout() + "; the client is overloaded", config.rateWindow());
+      }
+      if (waitNanos > 0) {
+        config.sleeper().sleep(Duration.ofNanos(waitNanos));
+      }
+      // The limiter's permits sit on a fixed grid, so after an idle spell one stored permit and the
+      // next grid permit can fall almost together; keep a full interval between two requests.
+      long now = System.nanoTime();
+      long slot = nextSlotNanos.accumulateAndGet(now, (previous, n) ->
+          previous == Long.MIN_VALUE ? n : Math.max(previous + intervalNanos, n));
+      if (slot > now) {
+        config.sleeper().sleep(Duration.ofNanos(slot - now));
+      }
+      // A hold may have begun while this caller waited for its permit.
+      long lateHold = notBeforeMillis.get() - clock.millis();
+      if (lateHold > 0) {
+        config.sleeper().sleep(Duration.ofMillis(lateHold));
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DiscogsRateLimitedException(null, "interrupted while waiting for a request permit", Duration.ZERO);
+    }
+    requests.incrementAndGet();
+  }
+
+  /** Reads Discogs' budget headers and the status of one answer. */
+  public void record(int status, Map<String, Collection<String>> headers) {
+    long now = clock.millis();
+    if (status == 429) {
+      rateLimited.incrementAndGet();
+      holdUntil(now + config.rateLimitedBackoff().toMillis());
+    }
+    OptionalInt remaining = intHeader(headers, "X-Discogs-Ratelimit-Remaining");
+    if (remaining.isPresent()) {
+      lastRemaining = remaining.getAsInt();
+      if (remaining.getAsInt() <= config.lowRemainingThreshold()) {
+        LOG.debug("Discogs budget nearly used ({} left), holding back {}", remaining.getAsInt(), config.lowRemainingPause());
+        holdUntil(now + config.lowRemainingPause().toMillis());
+      }
+    }
+  }
+
+  private void holdUntil(long epochMillis) {
+    notBeforeMillis.accumulateAndGet(epochMillis, Math::max);
+  }
+
+  public RateLimitStats stats() {
+    long hold = notBeforeMillis.get();
+    int remaining = lastRemaining;
+    return new RateLimitStats(
+        requests.get(),
+        rateLimited.get(),
+        remaining == UNKNOWN ? OptionalInt.empty() : OptionalInt.of(remaining),
+        hold > clock.millis() ? Instant.ofEpochMilli(hold) : null);
+  }
+
+  static OptionalInt intHeader(Map<String, Collection<String>> headers, String name) {
+    for (Map.Entry<String, Collection<String>> e : headers.entrySet()) {
+      if (e.getKey() != null && e.getKey().equalsIgnoreCase(name)) {
+        for (String value : e.getValue()) {
+          try {
+            return OptionalInt.of(Integer.parseInt(value.trim()));
+          } catch (NumberFormatException ignored) {
+            // a malformed hint is no hint
+          }
+        }
+      }
+    }
+    return OptionalInt.empty();
+  }
+}

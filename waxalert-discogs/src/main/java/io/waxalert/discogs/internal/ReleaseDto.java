@@ -1,0 +1,24 @@
+package io.waxalert.discogs.internal;
+
+import java.util.List;
+
+/** {@code /releases/{id}}; collections Discogs leaves out become empty. */
+public record ReleaseDto(
+    long id,
+    String title,
+    Integer year,
+    String country,
+    Long masterId,
+    List<ArtistDto> artists,
+    List<FormatDto> formats,
+    List<LabelDto> labels,
+    List<ImageDto> images,
+    String thumb) {
+
+  public ReleaseDto {
+    artists = artists == null ? List.of() : artists;
+    formats = formats == null ? List.of() : formats;
+    labels = labels == null ? List.of() : labels;
+    images = images == null ? List.of() : images;
+  }
+}

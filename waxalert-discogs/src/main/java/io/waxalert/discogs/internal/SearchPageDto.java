@@ -1,0 +1,12 @@
+package io.waxalert.discogs.internal;
+
+import java.util.List;
+
+/** A page of search results. */
+public record SearchPageDto(PaginationDto pagination, List<SearchResultDto> results) implements PageDto<SearchResultDto> {
+
+  @Override
+  public List<SearchResultDto> items() {
+    return results;
+  }
+}

@@ -1,0 +1,14 @@
+package io.waxalert.discogs.internal;
+
+import java.util.List;
+
+/** A {@code /database/search} row; {@code year} is a string there. */
+public record SearchResultDto(
+    long id, String type, String title, String year, String country, String catno, List<String> format,
+    List<String> label, Long masterId, String thumb, String coverImage) {
+
+  public SearchResultDto {
+    format = format == null ? List.of() : format;
+    label = label == null ? List.of() : label;
+  }
+}

@@ -1,0 +1,12 @@
+package io.waxalert.discogs.internal;
+
+import java.util.List;
+
+/** A page of {@code /users/{u}/wants}. */
+public record WantsPageDto(PaginationDto pagination, List<WantDto> wants) implements PageDto<WantDto> {
+
+  @Override
+  public List<WantDto> items() {
+    return wants;
+  }
+}

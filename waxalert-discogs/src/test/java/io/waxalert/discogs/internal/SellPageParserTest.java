@@ -1,0 +1,124 @@
+package io.waxalert.discogs.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.waxalert.core.model.Currency;
+import io.waxalert.core.model.Listing;
+import io.waxalert.core.model.MediaCondition;
+import io.waxalert.core.model.Money;
+import io.waxalert.core.model.SleeveCondition;
+import io.waxalert.core.spi.ListingSourceException;
+import io.waxalert.discogs.Fixtures;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SellPageParserTest {
+
+  private final SellPageParser parser = new SellPageParser(URI.create("https://www.discogs.com"));
+
+  @Test
+  void readsEveryRowFromDataAttributesNotDisplayText() {
+    List<Listing> listings = parser.parse(Fixtures.own("sell-release-1001-rows.html"), 1001);
+
+    assertThat(listings).extracting(Listing::listingId).containsExactly(60001L, 60002L, 60003L, 60004L);
+    assertThat(listings).extracting(Listing::price).containsExactly(
+        new Money(new BigDecimal("19.99"), Currency.USD), new Money(new BigDecimal("24.50"), Currency.EUR),
+        new Money(new BigDecimal("1250.00"), Currency.GBP), new Money(new BigDecimal("12000"), Currency.JPY));
+    assertThat(listings).allSatisfy(l -> assertThat(l.releaseId()).isEqualTo(1001));
+    assertThat(listings.get(0).url()).isEqualTo("https://www.discogs.com/sell/item/60001");
+  }
+
+  @Test
+  void readsShippingFreeKnownAndUnknown() {
+    List<Listing> listings = parser.parse(Fixtures.own("sell-release-1001-rows.html"), 1001);
+
+    assertThat(listings.get(0).shipping()).isEqualTo(new Money(BigDecimal.ZERO, Currency.USD));
+    assertThat(listings.get(1).shipping()).isEqualTo(new Money(new BigDecimal("7.50"), Currency.EUR));
+    assertThat(listings.get(2).shipping()).isNull();
+    assertThat(listings.get(3).shipping()).isEqualTo(new Money(new BigDecimal("2400"), Currency.JPY));
+  }
+
+  @Test
+  void readsConditionsIncludingUngradedSleeves() {
+    List<Listing> listings = parser.parse(Fixtures.own("sell-release-1001-rows.html"), 1001);
+
+    assertThat(listings).extracting(Listing::mediaCondition).containsExactly(
+        MediaCondition.VERY_GOOD_PLUS, MediaCondition.NEAR_MINT, MediaCondition.MINT, MediaCondition.GOOD_PLUS);
+    assertThat(listings).extracting(Listing::sleeveCondition).containsExactly(
+        SleeveCondition.GENERIC, SleeveCondition.NOT_GRADED, SleeveCondition.NO_COVER, SleeveCondition.NOT_GRADED);
+  }
+
+  @Test
+  void readsSellerRatingFeedbackAndShipsFromAndNewSellers() {
+    List<Listing> listings = parser.parse(Fixtures.own("sell-release-1001-rows.html"), 1001);
+
+    Listing first = listings.get(0);
+    assertThat(first.seller().name()).isEqualTo("yankee_records");
+    assertThat(first.seller().rating()).isEqualByComparingTo("97.5");
+    assertThat(first.seller().feedbackCount()).isEqualTo(1204);
+    assertThat(first.shipsFrom()).isEqualTo("United States");
+    Listing newSeller = listings.get(3);
+    assertThat(newSeller.seller().name()).isEqualTo("tokyo_new_shop");
+    assertThat(newSeller.seller().rating()).isNull();
+    assertThat(newSeller.seller().feedbackCount()).isNull();
+    assertThat(newSeller.shipsFrom()).isEqualTo("Japan");
+  }
+
+  @Test
+  void emptyResultPageMeansNothingForSale() {
+    assertThat(parser.parse(Fixtures.own("sell-release-1001-empty.html"), 1001)).isEmpty();
+  }
+
+  @Test
+  void challengePageThrowsInsteadOfReportingNoListings() {
+    assertThatThrownBy(() -> parser.parse(Fixtures.own("challenge-just-a-moment.html"), 1001))
+        .isInstanceOf(ListingSourceException.class)
+        .hasMessageContaining("Cloudflare challenge");
+  }
+
+  @Test
+  void pageThatIsNotASellPageThrows() {
+    assertThatThrownBy(() -> parser.parse(Fixtures.own("login-page.html"), 1001))
+        .isInstanceOf(ListingSourceException.class)
+        .hasMessageContaining("not a Discogs sell page");
+  }
+
+  @Test
+  void itemsCountedButNoRowsMeansChangedMarkupAndThrows() {
+    assertThatThrownBy(() -> parser.parse(Fixtures.own("sell-release-1001-markup-changed.html"), 1001))
+        .isInstanceOf(ListingSourceException.class)
+        .hasMessageContaining("3 items");
+  }
+
+  @Test
+  void realSavedPageOfMay2026ParsesBothListings() {
+    String html = Fixtures.shared("sell-release-2247646-2026-05.html");
+
+    List<Listing> listings = parser.parse(html, 2247646);
+
+    assertThat(listings).hasSize(2);
+    Listing usd = listings.get(0);
+    assertThat(usd.listingId()).isEqualTo(4112342466L);
+    assertThat(usd.price()).isEqualTo(new Money(new BigDecimal("9000.00"), Currency.USD));
+    assertThat(usd.shipping()).isEqualTo(new Money(BigDecimal.ZERO, Currency.USD));
+    assertThat(usd.mediaCondition()).isEqualTo(MediaCondition.VERY_GOOD_PLUS);
+    assertThat(usd.sleeveCondition()).isEqualTo(SleeveCondition.VERY_GOOD_PLUS);
+    assertThat(usd.seller().name()).isEqualTo("kgrecords1976");
+    assertThat(usd.seller().rating()).isEqualByComparingTo("84.6");
+    assertThat(usd.seller().feedbackCount()).isEqualTo(28);
+    assertThat(usd.shipsFrom()).isEqualTo("United States");
+    assertThat(usd.url()).isEqualTo("https://www.discogs.com/sell/item/4112342466");
+    Listing eur = listings.get(1);
+    assertThat(eur.listingId()).isEqualTo(431584673L);
+    assertThat(eur.price()).isEqualTo(new Money(new BigDecimal("11000.00"), Currency.EUR));
+    assertThat(eur.shipping()).isEqualTo(new Money(new BigDecimal("14.00"), Currency.EUR));
+    assertThat(eur.mediaCondition()).isEqualTo(MediaCondition.NEAR_MINT);
+    assertThat(eur.seller().name()).isEqualTo("johanz");
+    assertThat(eur.seller().rating()).isEqualByComparingTo("98.8");
+    assertThat(eur.seller().feedbackCount()).isEqualTo(166);
+    assertThat(eur.shipsFrom()).isEqualTo("Netherlands");
+  }
+}
