@@ -59,10 +59,10 @@ public final class DiscogsClient {
   private final SellPageParser sellPageParser;
   private final ObjectMapper json;
 
-  private DiscogsClient(DiscogsClientConfig config) {
+  private DiscogsClient(DiscogsClientConfig config, RateGate gate) {
     this.config = config;
     this.json = Json.mapper();
-    this.gate = new RateGate(config);
+    this.gate = gate;
     Request.Options options = new Request.Options(config.connectTimeout(), config.readTimeout(), true);
     Client http = new RateLimitedClient(new Client.Default(null, null), gate);
     this.api = Feign.builder()
@@ -80,7 +80,16 @@ public final class DiscogsClient {
   }
 
   public static DiscogsClient create(DiscogsClientConfig config) {
-    return new DiscogsClient(Objects.requireNonNull(config, "config"));
+    Objects.requireNonNull(config, "config");
+    return new DiscogsClient(config, new RateGate(config));
+  }
+
+  /**
+   * This client acting with other credentials (a signed-in user's token or OAuth access token) but
+   * spending the same rate budget, since Discogs counts every request from one IP together.
+   */
+  public DiscogsClient as(DiscogsCredentials credentials) {
+    return new DiscogsClient(DiscogsClientConfig.from(config).credentials(credentials).build(), gate);
   }
 
   /** Anonymous, 25 requests a minute. */

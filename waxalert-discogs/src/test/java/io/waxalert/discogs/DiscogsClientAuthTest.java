@@ -51,6 +51,21 @@ class DiscogsClientAuthTest {
   }
 
   @Test
+  void actingAsAUserSendsTheirTokenButSpendsTheSharedBudget(WireMockRuntimeInfo wm) {
+    DiscogsClient shared = DiscogsClient.create(TestConfigs.fast(wm)
+        .credentials(DiscogsCredentials.personalToken("serviceTOKEN")).build());
+    DiscogsClient asUser = shared.as(DiscogsCredentials.personalToken("userTOKEN"));
+
+    shared.identity();
+    asUser.identity();
+
+    verify(1, getRequestedFor(urlPathEqualTo("/oauth/identity")).withHeader("Authorization", equalTo("Discogs token=serviceTOKEN")));
+    verify(1, getRequestedFor(urlPathEqualTo("/oauth/identity")).withHeader("Authorization", equalTo("Discogs token=userTOKEN")));
+    assertThat(shared.rateLimitStats().requests()).isEqualTo(2);
+    assertThat(asUser.rateLimitStats().requests()).isEqualTo(2);
+  }
+
+  @Test
   void consumerKeyAndSecretAreSentAsDiscogsKeySecretHeader(WireMockRuntimeInfo wm) {
     DiscogsClient client = DiscogsClient.create(TestConfigs.fast(wm)
         .credentials(DiscogsCredentials.consumer("myKey", "mySecret")).build());
