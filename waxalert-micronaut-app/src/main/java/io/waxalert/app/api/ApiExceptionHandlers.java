@@ -1,0 +1,65 @@
+package io.waxalert.app.api;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.waxalert.app.discogs.DiscogsGatewayException;
+import io.waxalert.app.discogs.DiscogsNotFoundException;
+import io.waxalert.app.discogs.DiscogsUnauthorizedException;
+import io.waxalert.core.spi.DuplicateEntryException;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Maps the service's own and Discogs' failures to status codes with an {@link ApiError} body. */
+final class ApiExceptionHandlers {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandlers.class);
+
+  private ApiExceptionHandlers() {}
+
+  static HttpResponse<ApiError> answer(HttpStatus status, String message, String field) {
+    return HttpResponse.<ApiError>status(status).body(new ApiError(message, field));
+  }
+
+  @Produces
+  @Singleton
+  @Requires(classes = {ApiException.class, ExceptionHandler.class})
+  static final class ApiExceptionHandler implements ExceptionHandler<ApiException, HttpResponse<ApiError>> {
+    @Override
+    public HttpResponse<ApiError> handle(HttpRequest request, ApiException e) {
+      return answer(e.status(), e.getMessage(), e.field());
+    }
+  }
+
+  @Produces
+  @Singleton
+  @Requires(classes = {DuplicateEntryException.class, ExceptionHandler.class})
+  static final class DuplicateHandler implements ExceptionHandler<DuplicateEntryException, HttpResponse<ApiError>> {
+    @Override
+    public HttpResponse<ApiError> handle(HttpRequest request, DuplicateEntryException e) {
+      return answer(HttpStatus.CONFLICT, "release: already on your wanted list (" + e.getMessage() + ")",
+          "release");
+    }
+  }
+
+  @Produces
+  @Singleton
+  @Requires(classes = {DiscogsGatewayException.class, ExceptionHandler.class})
+  static final class DiscogsHandler implements ExceptionHandler<DiscogsGatewayException, HttpResponse<ApiError>> {
+    @Override
+    public HttpResponse<ApiError> handle(HttpRequest request, DiscogsGatewayException e) {
+      if (e instanceof DiscogsNotFoundException) {
+        return answer(HttpStatus.NOT_FOUND, "not found on Discogs: " + e.getMessage(), null);
+      }
+      if (e instanceof DiscogsUnauthorizedException) {
+        return answer(HttpStatus.UNAUTHORIZED, "Discogs refused the credentials: " + e.getMessage(), null);
+      }
+      LOG.warn("Discogs request failed: {}", e.getMessage());
+      return answer(HttpStatus.BAD_GATEWAY, "Discogs request failed: " + e.getMessage(), null);
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package io.waxalert.app.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.serde.config.naming.SnakeCaseStrategy;
+import io.waxalert.core.criteria.AlertCriteria;
+import io.waxalert.core.criteria.ShipsFromFilter;
+import io.waxalert.core.entry.CheckState;
+import io.waxalert.core.entry.WantedEntry;
+import io.waxalert.persistence.ReleaseMetadata;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** A wanted-list entry as the API shows it: the seed schema's snake_case names, money as strings. */
+@Serdeable(naming = SnakeCaseStrategy.class)
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record EntryView(
+    String id,
+    @Nullable Long discogsReleaseId,
+    @Nullable Long discogsMasterId,
+    @Nullable String formatFilter,
+    String title,
+    @Nullable String releaseTitle,
+    @Nullable String artistName,
+    @Nullable Integer releaseYear,
+    @Nullable String releaseFormat,
+    @Nullable String coverImageUrl,
+    String currency,
+    @Nullable String maxPrice,
+    @Nullable String maxPriceCurrency,
+    String priceBasis,
+    @Nullable String minCondition,
+    @Nullable String minSleeveCondition,
+    List<String> locationFilter,
+    @Nullable BigDecimal minSellerRating,
+    @Nullable Integer underpricedPercentage,
+    List<String> blockedSellers,
+    boolean isActive,
+    String status,
+    @Nullable String lastChecked,
+    @Nullable String lowestPrice,
+    @Nullable Integer numForSale,
+    @Nullable String checkMessage,
+    @Nullable String createdAt,
+    @Nullable String updatedAt) {
+
+  static EntryView of(WantedEntry e, ReleaseMetadata m, @Nullable EntryTimes.Times times) {
+    AlertCriteria c = e.criteria();
+    CheckState check = e.lastCheck();
+    ShipsFromFilter ships = c.shipsFrom();
+    return new EntryView(
+        e.id().toString(),
+        e.target().isMaster() ? null : e.target().id(),
+        e.target().isMaster() ? e.target().id() : null,
+        m.formatFilter(),
+        e.title(),
+        m.releaseTitle(), m.artistName(), m.releaseYear(), m.releaseFormat(), m.coverImageUrl(),
+        e.currency().name(),
+        Json.money(c.maxPrice()),
+        c.maxPrice() == null ? null : c.maxPrice().currency().name(),
+        c.priceBasis().name().toLowerCase(java.util.Locale.ROOT),
+        c.minMediaCondition() == null ? null : c.minMediaCondition().abbreviation(),
+        c.minSleeveCondition() == null ? null : c.minSleeveCondition().abbreviation(),
+        ships.mode() == ShipsFromFilter.Mode.INCLUDE ? ships.countries().stream().sorted().toList() : List.of(),
+        c.minSellerRating() == null ? null : c.minSellerRating().stripTrailingZeros(),
+        c.underpricedPercent(),
+        c.blockedSellers().stream().sorted().toList(),
+        e.active(),
+        e.status().wireName(),
+        check == null ? null : Json.instant(check.checkedAt()),
+        check == null ? null : Json.money(check.lowestPrice()),
+        check == null ? null : check.numForSale(),
+        check == null ? null : check.message(),
+        times == null ? null : Json.instant(times.createdAt()),
+        times == null ? null : Json.instant(times.updatedAt()));
+  }
+}

@@ -1,0 +1,26 @@
+package io.waxalert.app.api;
+
+import io.micronaut.core.annotation.Nullable;
+import io.waxalert.core.model.Money;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/** How values look in the API's JSON: money as two-decimal strings, instants in ISO-8601 UTC. */
+final class Json {
+
+  private Json() {}
+
+  static @Nullable String money(@Nullable Money money) {
+    return money == null ? null : money.amountText();
+  }
+
+  static @Nullable String amount(@Nullable BigDecimal amount) {
+    return amount == null ? null : amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
+  }
+
+  static @Nullable String instant(@Nullable Instant instant) {
+    return instant == null ? null : instant.truncatedTo(ChronoUnit.MILLIS).toString();
+  }
+}

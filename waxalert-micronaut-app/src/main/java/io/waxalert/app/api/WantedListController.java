@@ -1,0 +1,144 @@
+package io.waxalert.app.api;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.waxalert.app.auth.CurrentUser;
+import io.waxalert.app.auth.SignInService;
+import io.waxalert.app.discogs.DiscogsCredentials;
+import io.waxalert.app.discogs.DiscogsGateway;
+import io.waxalert.core.entry.WantedEntry;
+import io.waxalert.core.monitor.CycleReport;
+import io.waxalert.persistence.UserAccount;
+import java.util.List;
+import java.util.Map;
+
+/** The caller's wanted list. */
+@Controller("/api/wanted-list")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+class WantedListController {
+
+  private final CurrentUser currentUser;
+  private final WantedListService service;
+  private final EntryTimes times;
+  private final SignInService signIn;
+  private final DiscogsGateway discogs;
+
+  WantedListController(CurrentUser currentUser, WantedListService service, EntryTimes times,
+      SignInService signIn, DiscogsGateway discogs) {
+    this.currentUser = currentUser;
+    this.service = service;
+    this.times = times;
+    this.signIn = signIn;
+    this.discogs = discogs;
+  }
+
+  @Post(uri = "/add", consumes = MediaType.APPLICATION_JSON)
+  @Operation(summary = "Add a release or master by URL, [r123], [m456] or id, with criteria")
+  @ApiResponse(responseCode = "201", description = "the new entry")
+  @ApiResponse(responseCode = "400", description = "unparseable release or invalid criteria")
+  @ApiResponse(responseCode = "404", description = "not on Discogs")
+  @ApiResponse(responseCode = "409", description = "already on the wanted list")
+  HttpResponse<EntryView> add(Authentication auth, @io.micronaut.http.annotation.Body @Nullable JsonNode json) {
+    UserAccount owner = currentUser.of(auth);
+    WantedListService.Draft draft = service.prepareAdd(owner, Body.of(json));
+    service.save(draft);
+    return HttpResponse.created(view(draft.entry()));
+  }
+
+  @Get
+  @Operation(summary = "The caller's entries")
+  Entries list(Authentication auth) {
+    return new Entries(views(currentUser.of(auth)));
+  }
+
+  @Get("/{id}")
+  @Operation(summary = "One entry")
+  EntryView get(Authentication auth, String id) {
+    return view(service.require(currentUser.of(auth), id));
+  }
+
+  @Put(uri = "/{id}", consumes = MediaType.APPLICATION_JSON)
+  @Operation(summary = "Change the criteria fields given in the body")
+  EntryView update(Authentication auth, String id, @io.micronaut.http.annotation.Body @Nullable JsonNode json) {
+    return view(service.update(currentUser.of(auth), id, Body.of(json)));
+  }
+
+  @Delete("/{id}")
+  @Operation(summary = "Delete an entry and its notification history")
+  @ApiResponse(responseCode = "204", description = "deleted")
+  HttpResponse<Void> delete(Authentication auth, String id) {
+    if (!service.delete(currentUser.of(auth), id)) {
+      throw ApiException.notFound("no wanted-list entry " + id);
+    }
+    return HttpResponse.noContent();
+  }
+
+  @Post("/{id}/toggle")
+  @Operation(summary = "Pause or resume monitoring")
+  EntryView toggle(Authentication auth, String id) {
+    return view(service.toggle(currentUser.of(auth), id));
+  }
+
+  @Post("/check-all")
+  @Operation(summary = "Check all active entries now and deliver the alerts found")
+  CheckAll checkAll(Authentication auth) {
+    CycleReport report = service.checkAll(currentUser.of(auth));
+    return new CheckAll(report.entriesChecked(), report.matchedEntries(), report.notified(),
+        report.failedEntries());
+  }
+
+  @Post("/import")
+  @Operation(summary = "Import the caller's Discogs wantlist")
+  WantedListService.ImportResult importWantlist(Authentication auth) {
+    UserAccount owner = currentUser.of(auth);
+    DiscogsCredentials credentials = signIn.credentials(owner).orElseThrow(() ->
+        new ApiException(HttpStatus.UNAUTHORIZED, "no Discogs credentials stored; sign in again", null));
+    return service.importWantlist(owner, discogs.wantlist(owner.discogsUsername(), credentials));
+  }
+
+  @Get("/export")
+  @Operation(summary = "The caller's list with criteria as CSV or JSON")
+  HttpResponse<?> export(Authentication auth, @Nullable @QueryValue String format) {
+    String chosen = format == null ? "json" : format.trim().toLowerCase(java.util.Locale.ROOT);
+    List<EntryView> entries = views(currentUser.of(auth));
+    return switch (chosen) {
+      case "json" -> HttpResponse.ok(new Entries(entries))
+          .header("Content-Disposition", "attachment; filename=\"wanted-list.json\"");
+      case "csv" -> HttpResponse.ok(Csv.of(entries)).contentType("text/csv; charset=utf-8")
+          .header("Content-Disposition", "attachment; filename=\"wanted-list.csv\"");
+      default -> throw ApiException.badRequest("format", "must be 'csv' or 'json'");
+    };
+  }
+
+  private List<EntryView> views(UserAccount owner) {
+    Map<java.util.UUID, EntryTimes.Times> all = times.ofOwner(owner.discogsUsername());
+    return service.list(owner).stream()
+        .map(e -> EntryView.of(e, service.metadata(e), all.get(e.id())))
+        .toList();
+  }
+
+  private EntryView view(WantedEntry entry) {
+    return EntryView.of(entry, service.metadata(entry), times.of(entry.id()).orElse(null));
+  }
+
+  @Serdeable
+  record Entries(List<EntryView> entries) {}
+
+  @Serdeable
+  record CheckAll(int checked, int matched, int notified, int failed) {}
+}

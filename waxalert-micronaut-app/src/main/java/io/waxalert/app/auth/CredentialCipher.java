@@ -1,0 +1,54 @@
+package io.waxalert.app.auth;
+
+import io.waxalert.app.discogs.DiscogsCredentials;
+import java.nio.ByteBuffer;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import javax.crypto.Cipher;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Encrypts Discogs credentials for storage with AES-256-GCM: a fresh 96-bit IV per encryption,
+ * stored in front of the ciphertext and its 128-bit tag. Thread-safe.
+ */
+public final class CredentialCipher {
+
+  private static final int IV_BYTES = 12;
+  private static final int TAG_BITS = 128;
+
+  private final SecretKey key;
+  private final SecureRandom random = new SecureRandom();
+
+  public CredentialCipher(byte[] key) {
+    if (key.length != 32) {
+      throw new IllegalArgumentException("the credentials key must be 256 bits (32 bytes)");
+    }
+    this.key = new SecretKeySpec(key, "AES");
+  }
+
+  public byte[] encrypt(DiscogsCredentials credentials) {
+    byte[] iv = new byte[IV_BYTES];
+    random.nextBytes(iv);
+    try {
+      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
+      byte[] sealed = cipher.doFinal(credentials.toBytes());
+      return ByteBuffer.allocate(IV_BYTES + sealed.length).put(iv).put(sealed).array();
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("cannot encrypt credentials", e);
+    }
+  }
+
+  /** @throws IllegalStateException when the bytes were not sealed with this key */
+  public DiscogsCredentials decrypt(byte[] stored) {
+    try {
+      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, stored, 0, IV_BYTES));
+      return DiscogsCredentials.fromBytes(cipher.doFinal(stored, IV_BYTES, stored.length - IV_BYTES));
+    } catch (GeneralSecurityException | RuntimeException e) {
+      throw new IllegalStateException("stored credentials cannot be decrypted with the configured key");
+    }
+  }
+}

@@ -1,0 +1,117 @@
+package io.waxalert.app.config;
+
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import io.waxalert.app.auth.CredentialCipher;
+import io.waxalert.app.discogs.ClientDiscogsGateway;
+import io.waxalert.discogs.DiscogsClientConfig;
+import io.waxalert.discogs.SellPageListingSource;
+import io.waxalert.discogs.StatsListingSource;
+import io.waxalert.core.inmemory.FixedExchangeRates;
+import io.waxalert.core.model.ExchangeRates;
+import io.waxalert.core.monitor.MonitorPolicy;
+import io.waxalert.core.monitor.MonitoringEngine;
+import io.waxalert.core.spi.ListingSource;
+import io.waxalert.core.spi.Notifier;
+import io.waxalert.persistence.JdbcNotificationLog;
+import io.waxalert.persistence.JdbcPriceObservationStore;
+import io.waxalert.persistence.JdbcWantedEntryStore;
+import io.waxalert.persistence.UserStore;
+import io.waxalert.app.monitor.AccountBlocklistStore;
+import io.waxalert.app.monitor.MarketCache;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The one place where the core is built from its adapters. */
+@Factory
+public class WaxalertFactory {
+
+  private static final Logger ALERTS = LoggerFactory.getLogger("io.waxalert.app.alerts");
+
+  @Singleton
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  /** Approximate fixed rates until a live source (ECB) is wired in. */
+  @Singleton
+  ExchangeRates exchangeRates() {
+    return FixedExchangeRates.approximate();
+  }
+
+  /**
+   * The Discogs client settings of {@code waxalert.discogs.*}; {@code max-attempts} and
+   * {@code retry-backoff} tune the client's retries of 429, 5xx and I/O errors.
+   */
+  @Singleton
+  DiscogsClientConfig discogsClientConfig(DiscogsProperties properties, Clock clock,
+      @Value("${waxalert.discogs.max-attempts:4}") int maxAttempts,
+      @Value("${waxalert.discogs.retry-backoff:1s}") Duration retryBackoff) {
+    return DiscogsClientConfig.builder()
+        .apiBaseUrl(properties.apiUrl())
+        .webBaseUrl(properties.webUrl())
+        .userAgent(properties.userAgent())
+        .requestsPerWindow(properties.requestsPerMinute())
+        .maxAttempts(maxAttempts)
+        .retryBackoff(retryBackoff)
+        .clock(clock)
+        .build();
+  }
+
+  @Singleton
+  ClientDiscogsGateway discogsGateway(DiscogsProperties properties, DiscogsClientConfig config) {
+    return new ClientDiscogsGateway(properties, config);
+  }
+
+  /** {@code waxalert.credentials-key} (base64, 256 bits), else the key generated into the data folder. */
+  @Context
+  CredentialCipher credentialCipher(DataFolder dataFolder,
+      @Nullable @Value("${waxalert.credentials-key:}") String configuredKey) {
+    byte[] key = configuredKey == null || configuredKey.isBlank()
+        ? dataFolder.secret("credentials.key", 32)
+        : Base64.getDecoder().decode(configuredKey.trim());
+    return new CredentialCipher(key);
+  }
+
+  /** {@code waxalert.monitor.listing-source}: {@code stats} (official API) or {@code sell-page}. */
+  @Singleton
+  ListingSource listingSource(ClientDiscogsGateway discogs, MonitorProperties monitor) {
+    return switch (monitor.listingSource()) {
+      case "stats" -> new StatsListingSource(discogs.sharedClient());
+      case "sell-page" -> new SellPageListingSource(discogs.sharedClient());
+      default -> throw new IllegalArgumentException(
+          "waxalert.monitor.listing-source must be 'stats' or 'sell-page', not '" + monitor.listingSource() + "'");
+    };
+  }
+
+  /** Until mail delivery exists, alerts are written to the log (no credentials in an alert). */
+  @Singleton
+  Notifier notifier() {
+    return alert -> ALERTS.info("alert {} for {} on entry {}: {} at {} ({})", alert.type(),
+        alert.ownerId(), alert.entryId(), alert.title(), alert.price(), alert.url());
+  }
+
+  /** The engine reads entries with their owners' account-wide blocked sellers merged in. */
+  @Singleton
+  AccountBlocklistStore monitoredEntries(JdbcWantedEntryStore entries, UserStore users) {
+    return new AccountBlocklistStore(entries, users);
+  }
+
+  @Singleton
+  MonitoringEngine monitoringEngine(ListingSource source, AccountBlocklistStore entries,
+      JdbcNotificationLog notifications, JdbcPriceObservationStore observations, Notifier notifier,
+      ExchangeRates rates, Clock clock, DiscogsProperties discogs, MonitorProperties monitor) {
+    return MonitoringEngine.builder()
+        .listingSource(new MarketCache(source, monitor.marketMaxAge(), clock))
+        .entries(entries).notificationLog(notifications)
+        .observations(observations).notifier(notifier).exchangeRates(rates).clock(clock)
+        .policy(MonitorPolicy.builder().interval(monitor.interval()).webUrl(discogs.webUrl()).build())
+        .build();
+  }
+}

@@ -1,0 +1,60 @@
+package io.waxalert.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.waxalert.app.support.Api;
+import io.waxalert.app.support.FakeDiscogs;
+import io.waxalert.app.support.ServiceTest;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** {@code waxalert.monitor.listing-source: sell-page}: single listings, so seller criteria apply. */
+@MicronautTest(transactional = false)
+class SellPageSourceTest extends ServiceTest {
+
+  @Override
+  public Map<String, String> getProperties() {
+    Map<String, String> p = super.getProperties();
+    p.put("waxalert.monitor.listing-source", "sell-page");
+    p.put("waxalert.discogs.web-url", FakeDiscogs.url());
+    return p;
+  }
+
+  @Test
+  void marketplaceListsTheCopiesForSale() {
+    String bearer = signIn("seller-view");
+    long id = uniqueReleaseId();
+    FakeDiscogs.stats(id, "EUR", "3.00", 2);
+    FakeDiscogs.sellPage(id);
+
+    Api.Response market = api().get("/api/releases/" + id + "/marketplace", bearer);
+
+    assertThat(market.status()).as(market.toString()).isEqualTo(200);
+    JsonNode listings = market.json().path("listings");
+    assertThat(listings).hasSize(2);
+    assertThat(listings.get(0).path("price").asText()).isEqualTo("3.00");
+    assertThat(listings.get(0).path("condition").asText()).isEqualTo("VG+");
+    assertThat(listings.get(0).path("seller_name").asText()).isEqualTo("Shady");
+  }
+
+  @Test
+  void aSellerBlockedOnTheAccountIsNeverAlertedForAnyEntry() {
+    String bearer = signIn("careful");
+    long id = uniqueReleaseId();
+    FakeDiscogs.release(id);
+    FakeDiscogs.stats(id, "EUR", "3.00", 2);
+    FakeDiscogs.sellPage(id);
+    api().put("/api/me", bearer, "{\"blocked_sellers\":[\"shady\"]}");
+    api().post("/api/wanted-list/add", bearer, "{\"release\":\"" + id + "\",\"max_price\":\"10.00\"}");
+
+    JsonNode result = api().post("/api/wanted-list/check-all", bearer, null).json();
+
+    assertThat(result.path("matched").asInt()).isEqualTo(1);
+    JsonNode notifications = api().get("/api/notifications", bearer).json().path("notifications");
+    assertThat(notifications.findValuesAsText("seller_name")).containsExactly("GoodSeller");
+    assertThat(notifications.get(0).path("listing_id").asLong()).isEqualTo(900000002L);
+    assertThat(notifications.get(0).path("listing_condition").asText()).isEqualTo("NM");
+  }
+}

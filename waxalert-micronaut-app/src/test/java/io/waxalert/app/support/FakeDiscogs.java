@@ -1,0 +1,126 @@
+package io.waxalert.app.support;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * Discogs as a WireMock server, one per test JVM, answering in Discogs' real shapes from the
+ * fixtures under {@code src/test/resources/discogs}. Tests use their own usernames, tokens and
+ * release ids, so stubs of different tests never collide.
+ */
+public final class FakeDiscogs {
+
+  private static WireMockServer server;
+
+  private FakeDiscogs() {}
+
+  public static synchronized WireMockServer server() {
+    if (server == null) {
+      server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+      server.start();
+      Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+    }
+    return server;
+  }
+
+  public static String url() {
+    return server().baseUrl();
+  }
+
+  public static String fixture(String name, Map<String, ?> values) {
+    try (InputStream in = FakeDiscogs.class.getResourceAsStream("/discogs/" + name)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no fixture " + name);
+      }
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      for (Map.Entry<String, ?> value : values.entrySet()) {
+        text = text.replace("${" + value.getKey() + "}", String.valueOf(value.getValue()));
+      }
+      return text;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void json(MappingBuilder request, int status, String body) {
+    server().stubFor(request.willReturn(aResponse().withStatus(status)
+        .withHeader("Content-Type", "application/json")
+        .withHeader("X-Discogs-Ratelimit", "60")
+        .withHeader("X-Discogs-Ratelimit-Remaining", "55")
+        .withBody(body)));
+  }
+
+  /** A personal token Discogs accepts for {@code username}, with the user's profile. */
+  public static void user(String username, String token, String currency) {
+    json(get(urlPathEqualTo("/oauth/identity"))
+        .withHeader("Authorization", equalTo("Discogs token=" + token)), 200,
+        fixture("identity.json", Map.of("username", username)));
+    json(get(urlPathEqualTo("/users/" + username))
+        .withHeader("Authorization", equalTo("Discogs token=" + token)), 200,
+        fixture("user.json", Map.of("username", username, "currency", currency)));
+  }
+
+  /** A token Discogs refuses. */
+  public static void refusedToken(String token) {
+    json(get(urlPathEqualTo("/oauth/identity"))
+        .withHeader("Authorization", equalTo("Discogs token=" + token)), 401,
+        fixture("unauthorized.json", Map.of()));
+  }
+
+  public static void release(long id) {
+    json(get(urlPathEqualTo("/releases/" + id)), 200, fixture("release.json", Map.of("id", id)));
+  }
+
+  public static void unknownRelease(long id) {
+    json(get(urlPathEqualTo("/releases/" + id)), 404, fixture("release-not-found.json", Map.of()));
+  }
+
+  public static void master(long id) {
+    json(get(urlPathEqualTo("/masters/" + id)), 200, fixture("master.json", Map.of("id", id)));
+    json(get(urlPathEqualTo("/masters/" + id + "/versions")), 200,
+        fixture("master-versions.json", Map.of()));
+  }
+
+  public static void stats(long releaseId, String currency, String price, int count) {
+    json(get(urlPathEqualTo("/marketplace/stats/" + releaseId)), 200,
+        fixture("stats.json", Map.of("currency", currency, "price", price, "count", count)));
+  }
+
+  public static void nothingForSale(long releaseId) {
+    json(get(urlPathEqualTo("/marketplace/stats/" + releaseId)), 200,
+        fixture("stats-nothing.json", Map.of()));
+  }
+
+  public static void statsFailing(long releaseId) {
+    server().stubFor(get(urlPathEqualTo("/marketplace/stats/" + releaseId))
+        .willReturn(aResponse().withStatus(503).withBody("<html>unavailable</html>")));
+  }
+
+  /** The website's sell page of a release (served from this same server as web-url). */
+  public static void sellPage(long releaseId) {
+    server().stubFor(get(urlPathEqualTo("/sell/release/" + releaseId)).willReturn(aResponse()
+        .withStatus(200).withHeader("Content-Type", "text/html; charset=utf-8")
+        .withBody(fixture("sell-release.html", Map.of("id", releaseId)))));
+  }
+
+  public static void search(String query) {
+    json(get(urlPathEqualTo("/database/search")).withQueryParam("q", equalTo(query)), 200,
+        fixture("search.json", Map.of()));
+  }
+
+  public static void wantlist(String username, long first, long second) {
+    json(get(urlPathEqualTo("/users/" + username + "/wants")), 200,
+        fixture("wants.json", Map.of("username", username, "first", first, "second", second)));
+  }
+}
