@@ -47,6 +47,8 @@ public class JdbcNotificationLog implements NotificationLog {
     }
     try {
       notifications.save(AlertMapper.toEntity(alert, userId.get()));
+      // the webhook channel is pending only for users who have a webhook now
+      notifications.markWebhookPendingIfWanted(alert.id());
       return true;
     } catch (RuntimeException e) {
       // Lost the race to a concurrent check (unique violation, or on H2 sometimes a lock
@@ -105,5 +107,87 @@ public class JdbcNotificationLog implements NotificationLog {
         .filter(row -> ownerIds.containsKey(row.userId()))
         .map(row -> AlertMapper.toAlert(row, ownerIds.get(row.userId())))
         .toList();
+  }
+
+  // --- outbox (issue 6): the service's relay delivers what the engine recorded ---
+
+  /** Pending alerts due for an attempt at {@code now} (never tried, or their retry time came), oldest first. */
+  public List<Alert> due(Instant now, int limit) {
+    return limit <= 0 ? List.of() : toAlerts(notifications.findDue(Columns.instant(now), limit));
+  }
+
+  /** The owner's pending alerts due at {@code now}, oldest first. */
+  public List<Alert> dueForOwner(String ownerId, Instant now, int limit) {
+    return owners.userId(ownerId)
+        .map(userId -> toAlerts(notifications.findDueForUser(userId, Columns.instant(now), limit)))
+        .orElse(List.of());
+  }
+
+  /**
+   * Claims a due alert for one delivery attempt, until {@code leaseUntil}; atomic, so of several
+   * instances one wins. A crashed sender's claim expires at {@code leaseUntil} and the alert is due
+   * again.
+   *
+   * @return true when this caller may send it now
+   */
+  public boolean claim(UUID alertId, Instant now, Instant leaseUntil) {
+    return notifications.claim(alertId, Columns.instant(now), Columns.instant(leaseUntil)) == 1;
+  }
+
+  /** Delivery attempts made so far (claims), 0 when unknown. */
+  public int attempts(UUID alertId) {
+    return notifications.findAttemptsById(alertId).orElse(0);
+  }
+
+  /** The attempt failed: the alert stays pending and is due again at {@code nextAttempt}. */
+  public void markFailed(UUID alertId, Instant nextAttempt, String error) {
+    String reason = error == null ? "unknown error" : error;
+    notifications.markFailed(alertId, Columns.instant(nextAttempt),
+        reason.length() > 1000 ? reason.substring(0, 1000) : reason);
+  }
+
+  /** The alert stays recorded but can not be delivered (the user has no address). */
+  public void markUndeliverable(UUID alertId, String reason) {
+    notifications.markUndeliverable(alertId, reason);
+  }
+
+  /** Alerts not yet delivered: the outbox backlog. */
+  public long countPending() {
+    return notifications.countPending();
+  }
+
+  // --- webhook channel (V3): same outbox rules, own state ---
+
+  public List<Alert> webhookDue(Instant now, int limit) {
+    return limit <= 0 ? List.of() : toAlerts(notifications.findWebhookDue(Columns.instant(now), limit));
+  }
+
+  public List<Alert> webhookDueForOwner(String ownerId, Instant now, int limit) {
+    return owners.userId(ownerId)
+        .map(userId -> toAlerts(notifications.findWebhookDueForUser(userId, Columns.instant(now), limit)))
+        .orElse(List.of());
+  }
+
+  public boolean claimWebhook(UUID alertId, Instant now, Instant leaseUntil) {
+    return notifications.claimWebhook(alertId, Columns.instant(now), Columns.instant(leaseUntil)) == 1;
+  }
+
+  public int webhookAttempts(UUID alertId) {
+    return notifications.findWebhookAttemptsById(alertId).orElse(0);
+  }
+
+  public void markWebhookSent(UUID alertId, Instant sentAt) {
+    notifications.markWebhookSent(alertId, Columns.instant(sentAt));
+  }
+
+  public void markWebhookFailed(UUID alertId, Instant nextAttempt, String error) {
+    String reason = error == null ? "unknown error" : error;
+    notifications.markWebhookFailed(alertId, Columns.instant(nextAttempt),
+        reason.length() > 1000 ? reason.substring(0, 1000) : reason);
+  }
+
+  /** The user removed their webhook: nothing more to send on that channel. */
+  public void dropWebhook(UUID alertId) {
+    notifications.setWebhookState(alertId, "none");
   }
 }

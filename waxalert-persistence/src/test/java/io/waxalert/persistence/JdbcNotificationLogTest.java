@@ -90,5 +90,51 @@ class JdbcNotificationLogTest {
       assertThat(context().getBean(JdbcNotificationLog.class).findByOwner(owner))
           .extracting(Alert::listingId).containsExactly(105L, 104L);
     }
+
+    @Test
+    void outboxClaimsOnceBacksOffAfterAFailureAndForgetsSentOrUndeliverableAlerts() {
+      JdbcNotificationLog outbox = context().getBean(JdbcNotificationLog.class);
+      String owner = "u-" + UUID.randomUUID();
+      UUID entry = entryFor(owner, 249504);
+      Alert sent = listingAlert(entry, owner, 201, "20.00", T0);
+      Alert retried = listingAlert(entry, owner, 202, "20.00", T0);
+      Alert nowhere = listingAlert(entry, owner, 203, "20.00", T0);
+      outbox.recordIfNew(sent);
+      outbox.recordIfNew(retried);
+      outbox.recordIfNew(nowhere);
+      Instant now = T0.plusSeconds(10);
+      UUID sentId = outbox.findByEntry(entry).stream().filter(a -> a.listingId() == 201).findFirst().orElseThrow().id();
+      UUID retriedId = outbox.findByEntry(entry).stream().filter(a -> a.listingId() == 202).findFirst().orElseThrow().id();
+      UUID nowhereId = outbox.findByEntry(entry).stream().filter(a -> a.listingId() == 203).findFirst().orElseThrow().id();
+
+      assertThat(outbox.dueForOwner(owner, now, 10)).hasSize(3);
+      assertThat(outbox.claim(sentId, now, now.plusSeconds(300))).isTrue();
+      assertThat(outbox.claim(sentId, now, now.plusSeconds(300))).as("second claim").isFalse();
+      outbox.markSent(sentId, now);
+      assertThat(outbox.claim(retriedId, now, now.plusSeconds(300))).isTrue();
+      assertThat(outbox.attempts(retriedId)).isEqualTo(1);
+      outbox.markFailed(retriedId, now.plusSeconds(60), "smtp down");
+      outbox.markUndeliverable(nowhereId, "no email address");
+
+      assertThat(outbox.dueForOwner(owner, now.plusSeconds(30), 10)).isEmpty();
+      assertThat(outbox.dueForOwner(owner, now.plusSeconds(61), 10)).extracting(Alert::id).containsExactly(retriedId);
+      assertThat(outbox.claim(retriedId, now.plusSeconds(61), now.plusSeconds(400))).isTrue();
+      assertThat(outbox.attempts(retriedId)).isEqualTo(2);
+      assertThat(outbox.findByEntry(entry)).hasSize(3);
+    }
+
+    @Test
+    void aJobLeaseIsHeldByOneOwnerUntilReleasedOrExpired() {
+      JdbcJobLease lease = context().getBean(JdbcJobLease.class);
+      String name = "test-" + UUID.randomUUID();
+
+      assertThat(lease.tryAcquire(name, "a", T0, T0.plusSeconds(60))).isTrue();
+      assertThat(lease.tryAcquire(name, "b", T0.plusSeconds(1), T0.plusSeconds(61))).isFalse();
+      assertThat(lease.tryAcquire(name, "b", T0.plusSeconds(60), T0.plusSeconds(120))).as("expired").isTrue();
+      lease.release(name, "a", T0.plusSeconds(61)); // not a's any more: no effect
+      assertThat(lease.tryAcquire(name, "c", T0.plusSeconds(62), T0.plusSeconds(122))).isFalse();
+      lease.release(name, "b", T0.plusSeconds(62));
+      assertThat(lease.tryAcquire(name, "c", T0.plusSeconds(62), T0.plusSeconds(122))).isTrue();
+    }
   }
 }

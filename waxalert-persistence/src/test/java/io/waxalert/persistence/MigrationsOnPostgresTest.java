@@ -34,7 +34,11 @@ class MigrationsOnPostgresTest {
           .contains("users", "wanted_list_entries", "alert_notifications", "price_observations",
               "flyway_schema_history");
       assertThat(strings(c, "select version from flyway_schema_history where success"))
-          .containsExactly("1");
+          .containsExactly("1", "2", "3");
+      assertThat(strings(c, "select column_name from information_schema.columns"
+          + " where table_name = 'alert_notifications' and column_name in ('attempts', 'next_attempt_at')"
+          + " order by column_name")).containsExactly("attempts", "next_attempt_at");
+      assertThat(strings(c, "select name from job_lease")).contains("monitor");
       assertThat(strings(c, "select data_type || ':' || coalesce(numeric_precision, 0) || ','"
           + " || coalesce(numeric_scale, 0) from information_schema.columns"
           + " where table_name = 'alert_notifications'"
