@@ -5,6 +5,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import io.waxalert.app.discogs.DiscogsGateway;
 import io.waxalert.app.monitor.AccountBlocklistStore;
 import io.waxalert.app.monitor.CheckMetrics;
+import io.waxalert.app.alerts.AlertRelay;
 import io.waxalert.app.discogs.DiscogsGateway.WantlistItem;
 import io.waxalert.app.discogs.DiscogsNotFoundException;
 import io.waxalert.core.criteria.AlertCriteria;
@@ -42,10 +43,12 @@ public class WantedListService {
   private final MonitoringEngine engine;
   private final AccountBlocklistStore monitored;
   private final CheckMetrics metrics;
+  private final AlertRelay relay;
 
   WantedListService(JdbcWantedEntryStore entries, JdbcNotificationLog notifications,
       DiscogsGateway discogs, MonitoringEngine engine, AccountBlocklistStore monitored,
-      CheckMetrics metrics) {
+      CheckMetrics metrics, AlertRelay relay) {
+    this.relay = relay;
     this.entries = entries;
     this.notifications = notifications;
     this.discogs = discogs;
@@ -172,7 +175,13 @@ public class WantedListService {
     List<WantedEntry> active = monitored.findByOwner(owner.discogsUsername()).stream()
         .filter(WantedEntry::active)
         .toList();
-    CycleReport report = engine.check(active);
+    CycleReport checked = engine.check(active);
+    // the alerts it found are delivered right away, also when the scheduled job is off
+    AlertRelay.Report delivery = relay.relayFor(owner);
+    CycleReport report = new CycleReport(checked.entriesChecked(), checked.releasesChecked(),
+        checked.statsRequests(), checked.listingRequests(), checked.matchedEntries(), checked.newAlerts(),
+        delivery.notified(), delivery.mail().failed() + delivery.webhook().failed(), checked.failedEntries(),
+        checked.elapsed());
     metrics.record(report);
     return report;
   }

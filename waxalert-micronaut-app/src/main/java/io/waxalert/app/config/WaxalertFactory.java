@@ -111,7 +111,9 @@ public class WaxalertFactory {
         .listingSource(new MarketCache(source, monitor.marketMaxAge(), clock))
         .entries(entries).notificationLog(notifications)
         .observations(observations).notifier(notifier).exchangeRates(rates).clock(clock)
-        .policy(MonitorPolicy.builder().interval(monitor.interval()).webUrl(discogs.webUrl()).build())
+        // deliverAlerts(false): the engine records alerts; AlertRelay (the outbox relay) sends them
+        .policy(MonitorPolicy.builder().interval(monitor.interval()).webUrl(discogs.webUrl())
+            .deliverAlerts(false).build())
         .build();
   }
 }

@@ -28,6 +28,7 @@ public abstract class ServiceTest implements TestPropertyProvider {
 
   public static Map<String, String> baseProperties(Path dataDir) {
     Map<String, String> p = new HashMap<>();
+    p.put("micronaut.server.port", "-1");
     p.put("waxalert.data-dir", dataDir.toString());
     p.put("waxalert.discogs.api-url", FakeDiscogs.url());
     p.put("waxalert.discogs.web-url", "https://www.discogs.test");
@@ -35,6 +36,11 @@ public abstract class ServiceTest implements TestPropertyProvider {
     p.put("waxalert.monitor.enabled", "false");
     p.put("waxalert.discogs.max-attempts", "1");
     p.put("waxalert.discogs.retry-backoff", "10ms");
+    // alert mails go to the JVM's GreenMail (issue 6)
+    TestSmtp.server();
+    p.put("javamail.properties.mail.smtp.host", "127.0.0.1");
+    p.put("javamail.properties.mail.smtp.port", String.valueOf(TestSmtp.PORT));
+    p.put("waxalert.mail.retry-backoff", "1ms");
     return p;
   }
 

@@ -1,0 +1,77 @@
+package io.waxalert.app.alerts;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.waxalert.core.entry.WantedEntry;
+import io.waxalert.persistence.JdbcWantedEntryStore;
+import io.waxalert.persistence.UserStore;
+import java.util.Optional;
+
+/**
+ * The one-click unsubscribe of the mails' {@code List-Unsubscribe} header (RFC 8058): a POST to the
+ * signed link pauses the entry (or, from a digest, every entry of the user), no session needed. A
+ * GET only shows a confirmation button, so link scanners pause nothing.
+ */
+@Controller("/unsubscribe")
+@Secured(SecurityRule.IS_ANONYMOUS)
+class UnsubscribeController {
+
+  private final UnsubscribeTokens tokens;
+  private final JdbcWantedEntryStore entries;
+  private final UserStore users;
+
+  UnsubscribeController(UnsubscribeTokens tokens, JdbcWantedEntryStore entries, UserStore users) {
+    this.tokens = tokens;
+    this.entries = entries;
+    this.users = users;
+  }
+
+  @Get(uri = "/{token}", produces = MediaType.TEXT_HTML)
+  HttpResponse<String> confirm(@PathVariable String token) {
+    if (tokens.verify(token).isEmpty()) {
+      return HttpResponse.notFound(page("This link is not valid."));
+    }
+    return HttpResponse.ok(page("<form method=\"post\"><p>Stop WaxAlert's alerts of this link?</p>"
+        + "<button type=\"submit\">Pause alerts</button></form>"));
+  }
+
+  @Post(uri = "/{token}")
+  @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA, MediaType.TEXT_PLAIN,
+      MediaType.APPLICATION_JSON, MediaType.ALL})
+  @Produces(MediaType.TEXT_HTML)
+  HttpResponse<String> unsubscribe(@PathVariable String token) {
+    Optional<UnsubscribeTokens.Target> target = tokens.verify(token);
+    if (target.isEmpty()) {
+      return HttpResponse.notFound(page("This link is not valid."));
+    }
+    int paused = switch (target.get().scope()) {
+      case ENTRY -> pause(entries.find(target.get().id()));
+      case USER -> users.find(target.get().id())
+          .map(user -> entries.findByOwner(user.discogsUsername()).stream().mapToInt(e -> pause(Optional.of(e))).sum())
+          .orElse(0);
+    };
+    return HttpResponse.ok(page(paused > 0 || target.isPresent()
+        ? "Alerts paused. You can resume them in WaxAlert." : "Nothing to pause."));
+  }
+
+  private int pause(Optional<WantedEntry> entry) {
+    if (entry.isEmpty() || !entry.get().active()) {
+      return 0;
+    }
+    entries.save(entry.get().withActive(false));
+    return 1;
+  }
+
+  private static String page(String body) {
+    return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>WaxAlert</title></head><body>"
+        + body + "</body></html>";
+  }
+}

@@ -1,0 +1,150 @@
+package io.waxalert.app.alerts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.waxalert.app.support.Api;
+import io.waxalert.app.support.FakeDiscogs;
+import io.waxalert.app.support.ServiceTest;
+import io.waxalert.app.support.TestSmtp;
+import jakarta.mail.BodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Alerts found by check-all, delivered by the outbox relay to a real SMTP server (GreenMail). */
+@MicronautTest(transactional = false)
+class AlertDeliveryTest extends ServiceTest {
+
+  private record User(String username, String bearer, String email) {}
+
+  private User user(String prefix) {
+    String username = uniqueName(prefix);
+    return new User(username, signInAs(username, "tok-" + username), username + "@example.com");
+  }
+
+  private String matchingEntry(User user, String price) {
+    long id = uniqueReleaseId();
+    FakeDiscogs.release(id);
+    FakeDiscogs.stats(id, "EUR", price, 3);
+    return api().post("/api/wanted-list/add", user.bearer(), "{\"release\":\"" + id + "\",\"max_price\":\"25.00\",\"min_condition\":\"VG+\"}")
+        .json().path("id").asText();
+  }
+
+  private JsonNode checkAll(User user) {
+    return api().post("/api/wanted-list/check-all", user.bearer(), null).json();
+  }
+
+  static List<String> parts(MimeMessage message) throws Exception {
+    List<String> parts = new ArrayList<>();
+    MimeMultipart multipart = (MimeMultipart) message.getContent();
+    assertThat(multipart.getContentType()).startsWith("multipart/alternative");
+    for (int i = 0; i < multipart.getCount(); i++) {
+      BodyPart part = multipart.getBodyPart(i);
+      parts.add(part.getContentType().split(";")[0].trim().toLowerCase() + "\n" + part.getContent());
+    }
+    return parts;
+  }
+
+  @Test
+  void aMatchIsMailedOnceWithBothPartsLinksAttributionAndOneClickUnsubscribe() throws Exception {
+    User user = user("mailed");
+    String entryId = matchingEntry(user, "12.50");
+
+    JsonNode first = checkAll(user);
+    JsonNode second = checkAll(user);
+
+    assertThat(first.path("notified").asInt()).as(first.toString()).isEqualTo(1);
+    assertThat(second.path("notified").asInt()).isZero();
+    List<MimeMessage> mails = TestSmtp.to(user.email());
+    assertThat(mails).hasSize(1);
+    MimeMessage mail = mails.get(0);
+    assertThat(mail.getSubject()).contains("Never Gonna Give You Up", "12.50 EUR");
+    assertThat(mail.getFrom()[0].toString()).contains("alerts@localhost");
+    List<String> parts = parts(mail);
+    assertThat(parts).anyMatch(p -> p.startsWith("text/plain")).anyMatch(p -> p.startsWith("text/html"));
+    for (String part : parts) {
+      assertThat(part).contains("12.50 EUR", "https://www.discogs.test/sell/release/", "/entries/" + entryId,
+          "Data provided by Discogs.", "Still to check");
+    }
+    assertThat(mail.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
+    String unsubscribe = mail.getHeader("List-Unsubscribe")[0];
+    assertThat(unsubscribe).matches("<https?://.+/unsubscribe/.+>");
+    assertThat(api().get("/api/notifications", user.bearer()).json().path("notifications").get(0)
+        .path("email_sent_at").asText()).isNotBlank();
+
+    // one click: a GET only asks, the POST (as mail clients send it, no session) pauses the entry
+    String path = URI.create(unsubscribe.substring(1, unsubscribe.length() - 1)).getPath();
+    Api.Response page = api().get(path, null);
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.text()).contains("<form method=\"post\"");
+    assertThat(api().get("/api/wanted-list/" + entryId, user.bearer()).json().path("is_active").asBoolean()).isTrue();
+    Api.Response click = api().send("POST", path, null, "List-Unsubscribe=One-Click",
+        "application/x-www-form-urlencoded");
+    assertThat(click.status()).as(click.toString()).isEqualTo(200);
+    assertThat(api().get("/api/wanted-list/" + entryId, user.bearer()).json().path("is_active").asBoolean()).isFalse();
+    assertThat(api().send("POST", path + "x", null, "List-Unsubscribe=One-Click",
+        "application/x-www-form-urlencoded").status()).isEqualTo(404);
+  }
+
+  @Test
+  void aDigestUserGetsOneMailForTheMatchesOfARun() throws Exception {
+    User user = user("digest");
+    assertThat(api().put("/api/me", user.bearer(), "{\"notify_mode\":\"digest\"}").status()).isEqualTo(200);
+    matchingEntry(user, "10.00");
+    matchingEntry(user, "11.00");
+
+    JsonNode result = checkAll(user);
+
+    assertThat(result.path("notified").asInt()).isEqualTo(2);
+    List<MimeMessage> mails = TestSmtp.to(user.email());
+    assertThat(mails).hasSize(1);
+    assertThat(mails.get(0).getSubject()).startsWith("WaxAlert: 2 new matches");
+    assertThat(parts(mails.get(0))).allMatch(p -> p.contains("10.00 EUR") && p.contains("11.00 EUR"));
+  }
+
+  @Test
+  void aMailThatCouldNotBeSentStaysPendingAndIsSentOnceTheServerIsBack() throws Exception {
+    User user = user("retry");
+    matchingEntry(user, "9.00");
+    JsonNode failed;
+    TestSmtp.stop();
+    try {
+      failed = checkAll(user);
+      assertThat(api().get("/api/notifications", user.bearer()).json().path("notifications").get(0)
+          .path("email_sent_at").isNull()).isTrue();
+    } finally {
+      TestSmtp.start();
+    }
+    Thread.sleep(20); // past the (test) backoff
+    JsonNode retried = checkAll(user);
+    JsonNode nothingLeft = checkAll(user);
+
+    assertThat(failed.path("matched").asInt()).isEqualTo(1);
+    assertThat(failed.path("notified").asInt()).isZero();
+    assertThat(retried.path("notified").asInt()).isEqualTo(1);
+    assertThat(nothingLeft.path("notified").asInt()).isZero();
+    assertThat(TestSmtp.to(user.email())).hasSize(1);
+    assertThat(api().get("/prometheus", null).text()).contains("waxalert_mails_sent_total",
+        "waxalert_mails_failed_total", "waxalert_outbox_backlog");
+  }
+
+  @Test
+  void aUserWithoutAnAddressGetsNoMailButTheAlertStaysRecorded() {
+    User user = user("nomail");
+    Api.Response cleared = api().put("/api/me", user.bearer(), "{\"email\":null}");
+    assertThat(cleared.status()).as(cleared.toString()).isEqualTo(200);
+    matchingEntry(user, "8.00");
+
+    JsonNode result = checkAll(user);
+
+    assertThat(result.path("matched").asInt()).isEqualTo(1);
+    assertThat(result.path("notified").asInt()).isZero();
+    assertThat(TestSmtp.to(user.email())).isEmpty();
+    assertThat(api().get("/api/notifications", user.bearer()).json().path("notifications")).hasSize(1);
+  }
+}
