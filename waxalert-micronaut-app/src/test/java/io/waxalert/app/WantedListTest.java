@@ -87,7 +87,10 @@ class WantedListTest extends ServiceTest {
     Api.Response response = api().post("/api/wanted-list/add", bearer, "{\"release\":\"" + id + "\"}");
 
     assertThat(response.status()).isEqualTo(404);
-    assertThat(api().get("/api/wanted-list", bearer).json().path("entries")).isEmpty();
+    var entries = api().get("/api/wanted-list", bearer).json().get("entries");
+    assertThat(entries).as("an empty list is [], not a missing key").isNotNull();
+    assertThat(entries.isArray()).isTrue();
+    assertThat(entries).isEmpty();
   }
 
   @Test

@@ -47,6 +47,7 @@ class NotificationsController {
   }
 
   @Serdeable
+  @JsonInclude(JsonInclude.Include.ALWAYS) // an empty list is [], not a missing key
   record Notifications(List<NotificationView> notifications) {
     static Notifications of(List<Alert> alerts) {
       return new Notifications(alerts.stream().map(NotificationView::of).toList());

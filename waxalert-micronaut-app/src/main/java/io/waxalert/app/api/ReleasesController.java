@@ -134,6 +134,7 @@ class ReleasesController {
   }
 
   @Serdeable
+  @JsonInclude(JsonInclude.Include.ALWAYS) // an empty list is [], not a missing key
   record SearchResults(List<SearchResult> results) {}
 
   @Serdeable
@@ -165,6 +166,7 @@ class ReleasesController {
   }
 
   @Serdeable(naming = SnakeCaseStrategy.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS) // an empty list is [], not a missing key
   record PriceHistory(long releaseId, List<Point> observations) {}
 
   @Serdeable(naming = SnakeCaseStrategy.class)

@@ -1,5 +1,6 @@
 package io.waxalert.app.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -137,6 +138,7 @@ class WantedListController {
   }
 
   @Serdeable
+  @JsonInclude(JsonInclude.Include.ALWAYS) // an empty list is [], not a missing key
   record Entries(List<EntryView> entries) {}
 
   @Serdeable
