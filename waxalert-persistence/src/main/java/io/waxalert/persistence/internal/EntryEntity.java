@@ -1,15 +1,17 @@
 package io.waxalert.persistence.internal;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.annotation.Id;
-import io.micronaut.data.annotation.MappedEntity;
-import io.micronaut.data.annotation.MappedProperty;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
 /** A row of {@code wanted_list_entries}; columns are the service contract's snake_case names. */
-@MappedEntity("wanted_list_entries")
+@Entity
+@Table(name = "wanted_list_entries")
 public record EntryEntity(
     @Id UUID id,
     UUID userId,
@@ -36,7 +38,7 @@ public record EntryEntity(
     @Nullable Integer minSellerFeedback,
     @Nullable Integer underpricedPercentage,
     String blockedSellers,
-    @MappedProperty("is_active") boolean active,
+    @Column(name = "is_active") boolean active,
     String status,
     @Nullable Instant lastChecked,
     @Nullable BigDecimal lowestPrice,

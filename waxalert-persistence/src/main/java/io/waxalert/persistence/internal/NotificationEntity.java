@@ -1,14 +1,16 @@
 package io.waxalert.persistence.internal;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.annotation.Id;
-import io.micronaut.data.annotation.MappedEntity;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
 /** A row of {@code alert_notifications}: one per entry and listing key. */
-@MappedEntity("alert_notifications")
+@Entity
+@Table(name = "alert_notifications")
 public record NotificationEntity(
     @Id UUID id,
     UUID wantedListEntryId,

@@ -1,14 +1,16 @@
 package io.waxalert.persistence.internal;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.annotation.Id;
-import io.micronaut.data.annotation.MappedEntity;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
 /** A row of {@code price_observations}. */
-@MappedEntity("price_observations")
+@Entity
+@Table(name = "price_observations")
 public record PriceObservationEntity(
     @Id UUID id,
     long discogsReleaseId,

@@ -1,8 +1,9 @@
 package io.waxalert.persistence.internal;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.annotation.Id;
-import io.micronaut.data.annotation.MappedEntity;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -10,7 +11,8 @@ import java.util.UUID;
  * A row of {@code users}. {@code discogsCredentials} are the application's encrypted bytes; this
  * record never prints them ({@link #toString()} leaves them out).
  */
-@MappedEntity("users")
+@Entity
+@Table(name = "users")
 public record UserEntity(
     @Id UUID id,
     String discogsUsername,
