@@ -105,6 +105,11 @@ public class JdbcWantedEntryStore implements WantedEntryStore {
     return entries.deleteEntry(id) > 0;
   }
 
+  /** How many entries are being monitored (not paused), of all users. */
+  public long countActive() {
+    return entries.countByActive(true);
+  }
+
   /** Stores what Discogs says about the entry's release; false when the entry does not exist. */
   public boolean saveMetadata(UUID entryId, ReleaseMetadata metadata) {
     return entries.updateMetadata(entryId, metadata.releaseTitle(), metadata.artistName(),

@@ -68,6 +68,16 @@ class JdbcWantedEntryStoreTest {
     }
 
     @Test
+    void countsActiveEntriesOnly() {
+      String owner = newOwner();
+      long before = jdbc().countActive();
+      store.save(WantedEntry.forRelease(owner, 7001, "A", Currency.EUR, AlertCriteria.none()));
+      store.save(WantedEntry.forRelease(owner, 7002, "B", Currency.EUR, AlertCriteria.none()).withActive(false));
+
+      assertThat(jdbc().countActive()).isEqualTo(before + 1);
+    }
+
+    @Test
     void entryOfAnUnknownUserIsRefused() {
       WantedEntry entry = WantedEntry.forRelease(newOwner(), 1, "A", Currency.EUR, AlertCriteria.none());
 

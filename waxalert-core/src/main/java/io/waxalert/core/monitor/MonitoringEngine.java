@@ -87,8 +87,16 @@ public final class MonitoringEngine {
 
   /** Checks the active entries not checked within the policy's interval: the scheduled job's call. */
   public CycleReport runDue() {
+    return runDue(policy.maxEntriesPerCycle());
+  }
+
+  /**
+   * Checks at most {@code maxEntries} of the due entries, least recently checked first: a scheduler
+   * that runs often with a small share spreads the checks, and the Discogs budget, over the interval.
+   */
+  public CycleReport runDue(int maxEntries) {
     Instant dueBefore = clock.instant().minus(policy.interval());
-    return check(entries.findDue(dueBefore, policy.maxEntriesPerCycle()));
+    return check(entries.findDue(dueBefore, Math.min(maxEntries, policy.maxEntriesPerCycle())));
   }
 
   /** Checks these entries now (paused ones are skipped) and delivers the alerts it finds. */

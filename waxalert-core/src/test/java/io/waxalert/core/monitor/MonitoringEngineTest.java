@@ -229,6 +229,27 @@ class MonitoringEngineTest {
   }
 
   @Test
+  void runDueWithAShareChecksTheLeastRecentlyCheckedFirst() {
+    FakeListingSource source = FakeListingSource.statsOnly();
+    for (long release = 1; release <= 5; release++) {
+      source.stats(new MarketStats(release, Money.of("30.00", "EUR"), 1, false));
+      want("a", release, maxEur("25.00"));
+      clock.advance(Duration.ofSeconds(1));
+    }
+    MonitoringEngine engine = engineOver(source);
+
+    CycleReport first = engine.runDue(2);
+    clock.advance(Duration.ofMinutes(1));
+    CycleReport second = engine.runDue(2);
+    clock.advance(Duration.ofMinutes(1));
+    CycleReport third = engine.runDue(2);
+    CycleReport nothingLeft = engine.runDue(2);
+
+    assertThat(List.of(first, second, third, nothingLeft)).extracting(CycleReport::entriesChecked)
+        .containsExactly(2, 2, 1, 0);
+  }
+
+  @Test
   void recordsOnePriceObservationPerReleasePerCycle() {
     FakeListingSource source = FakeListingSource.statsOnly()
         .stats(new MarketStats(RELEASE, Money.of("30.00", "EUR"), 3, false));

@@ -6,7 +6,9 @@ import io.micronaut.scheduling.annotation.Scheduled;
 import io.waxalert.app.alerts.AlertRelay;
 import io.waxalert.core.monitor.CycleReport;
 import io.waxalert.core.monitor.MonitoringEngine;
+import io.waxalert.app.config.MonitorProperties;
 import io.waxalert.persistence.JdbcJobLease;
+import io.waxalert.persistence.JdbcWantedEntryStore;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,8 +24,12 @@ import org.slf4j.LoggerFactory;
  * {@code monitor} lease checks (so no release is checked twice in a run, and the one shared Discogs
  * budget is spent by one instance); a crashed holder's lease expires after
  * {@code waxalert.monitor.lease} (default 10 minutes). Every instance runs the relay: alerts are
- * claimed one by one in the database, so none is sent twice. Since every tick takes only the entries
- * that became due, entries spread over the interval the way they were created and checked.
+ * claimed one by one in the database, so none is sent twice.
+ *
+ * <p>Each tick checks at most its share of the active entries (active × tick ÷ interval, least
+ * recently checked first), so a thousand entries added at once are checked over the interval rather
+ * than in one burst, and the Discogs budget is spent evenly. Entries of one release that fall into
+ * neighbouring ticks still cost one fetch: the market cache keeps data for {@code market-max-age}.
  */
 @Singleton
 @Requires(property = "waxalert.monitor.enabled", value = "true", defaultValue = "true")
@@ -38,16 +44,33 @@ public class MonitorJob {
   private final JdbcJobLease lease;
   private final Clock clock;
   private final Duration leaseFor;
+  private final Duration tick;
+  private final Duration interval;
+  private final JdbcWantedEntryStore entries;
   private final String instance = UUID.randomUUID().toString();
 
   MonitorJob(MonitoringEngine engine, CheckMetrics metrics, AlertRelay relay, JdbcJobLease lease,
-      Clock clock, @Value("${waxalert.monitor.lease:10m}") Duration leaseFor) {
+      JdbcWantedEntryStore entries, Clock clock, MonitorProperties monitor,
+      @Value("${waxalert.monitor.lease:10m}") Duration leaseFor,
+      @Value("${waxalert.monitor.tick:1m}") Duration tick) {
     this.engine = engine;
     this.metrics = metrics;
     this.relay = relay;
     this.lease = lease;
     this.clock = clock;
     this.leaseFor = leaseFor;
+    this.entries = entries;
+    this.tick = tick;
+    this.interval = monitor.interval();
+  }
+
+  /** The share of {@code active} entries one tick checks so that all are checked once per interval. */
+  static int entriesPerTick(long active, Duration tick, Duration interval) {
+    if (interval.isZero() || tick.compareTo(interval) >= 0) {
+      return (int) Math.min(Integer.MAX_VALUE, Math.max(1, active));
+    }
+    double share = (double) active * tick.toMillis() / interval.toMillis();
+    return (int) Math.min(Integer.MAX_VALUE, Math.max(1, (long) Math.ceil(share)));
   }
 
   @Scheduled(fixedDelay = "${waxalert.monitor.tick:1m}", initialDelay = "${waxalert.monitor.initial-delay:30s}")
@@ -56,7 +79,7 @@ public class MonitorJob {
     CycleReport checked = null;
     if (lease.tryAcquire(LEASE, instance, now, now.plus(leaseFor))) {
       try {
-        checked = engine.runDue();
+        checked = engine.runDue(entriesPerTick(entries.countActive(), tick, interval));
       } finally {
         lease.release(LEASE, instance, clock.instant());
       }

@@ -36,6 +36,8 @@ class ScheduledDeliveryTest {
     properties.put("micronaut.server.port", "-1");
     properties.put("waxalert.monitor.enabled", "true");
     properties.put("waxalert.monitor.initial-delay", "1h"); // the test runs the job itself
+    // An interval of one tick: every run takes all due entries rather than its share of them.
+    properties.put("waxalert.monitor.interval", "1m");
     properties.putAll(extra);
     return ApplicationContext.run(EmbeddedServer.class, properties);
   }

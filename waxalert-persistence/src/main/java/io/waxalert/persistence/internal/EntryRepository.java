@@ -26,6 +26,8 @@ public interface EntryRepository extends CrudRepository<EntryEntity, UUID> {
       + " order by last_checked asc nulls first, created_at asc, id asc limit :max")
   List<EntryEntity> findDue(Instant checkedBefore, int max);
 
+  long countByActive(boolean active);
+
   @Query("update wanted_list_entries set status = :status, last_checked = :lastChecked,"
       + " lowest_price = :lowestPrice, lowest_price_currency = :lowestPriceCurrency,"
       + " num_for_sale = :numForSale, check_message = :checkMessage, updated_at = :updatedAt"
