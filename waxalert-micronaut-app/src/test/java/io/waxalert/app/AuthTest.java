@@ -103,6 +103,22 @@ class AuthTest extends ServiceTest {
     assertThat(response.cookies()).singleElement().satisfies(c -> assertThat(c).contains("Max-Age=0"));
   }
 
+  @Test
+  void logoutEndsTheSessionAlsoForItsBearerTokenButNotForOtherSessions() {
+    String username = uniqueName("hank");
+    FakeDiscogs.user(username, "tok-" + username, "EUR");
+    String signedOut = api().post("/api/auth/token", null, "{\"token\":\"tok-" + username + "\"}")
+        .json().path("access_token").asText();
+    String otherDevice = api().post("/api/auth/token", null, "{\"token\":\"tok-" + username + "\"}")
+        .json().path("access_token").asText();
+    assertThat(api().get("/api/me", signedOut).status()).isEqualTo(200);
+
+    api().post("/api/auth/logout", signedOut, null);
+
+    assertThat(api().get("/api/me", signedOut).status()).isEqualTo(401);
+    assertThat(api().get("/api/me", otherDevice).status()).isEqualTo(200);
+  }
+
   @ParameterizedTest
   @CsvSource({
       "GET, /api/me", "PUT, /api/me", "GET, /api/wanted-list", "POST, /api/wanted-list/add",

@@ -32,9 +32,9 @@ class MigrationsOnPostgresTest {
       assertThat(strings(c, "select table_name from information_schema.tables"
           + " where table_schema = 'public' order by table_name"))
           .contains("users", "wanted_list_entries", "alert_notifications", "price_observations",
-              "flyway_schema_history");
+              "revoked_sessions", "flyway_schema_history");
       assertThat(strings(c, "select version from flyway_schema_history where success"))
-          .containsExactly("1", "2", "3");
+          .containsExactly("1", "2", "3", "4");
       assertThat(strings(c, "select column_name from information_schema.columns"
           + " where table_name = 'alert_notifications' and column_name in ('attempts', 'next_attempt_at')"
           + " order by column_name")).containsExactly("attempts", "next_attempt_at");

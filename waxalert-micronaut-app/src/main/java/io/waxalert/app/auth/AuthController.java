@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
@@ -24,10 +25,12 @@ class AuthController {
 
   private final SignInService signIn;
   private final Sessions sessions;
+  private final SignedOutSessions signedOut;
 
-  AuthController(SignInService signIn, Sessions sessions) {
+  AuthController(SignInService signIn, Sessions sessions, SignedOutSessions signedOut) {
     this.signIn = signIn;
     this.sessions = sessions;
+    this.signedOut = signedOut;
   }
 
   @Post(uri = "/token", consumes = MediaType.APPLICATION_JSON)
@@ -49,8 +52,11 @@ class AuthController {
   }
 
   @Post("/logout")
-  @Operation(summary = "Sign out: the session cookie is cleared")
-  HttpResponse<Void> logout() {
+  @Operation(summary = "Sign out: the session ends, its cookie is cleared and its bearer token refused")
+  HttpResponse<Void> logout(@Nullable Authentication authentication) {
+    if (authentication != null) {
+      signedOut.signOut(authentication);
+    }
     return HttpResponse.<Void>noContent().cookie(sessions.expiredCookie());
   }
 
