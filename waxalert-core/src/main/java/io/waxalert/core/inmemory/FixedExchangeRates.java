@@ -23,7 +23,9 @@ public final class FixedExchangeRates implements ExchangeRates {
   private final BigDecimal[][] table;
 
   private FixedExchangeRates(Map<Currency, BigDecimal> perEuro) {
-    Map<Currency, BigDecimal> rates = new EnumMap<>(perEuro);
+    // not new EnumMap<>(perEuro): that copy constructor refuses an empty map that is no EnumMap
+    Map<Currency, BigDecimal> rates = new EnumMap<>(Currency.class);
+    rates.putAll(perEuro);
     rates.put(Currency.EUR, BigDecimal.ONE);
     Currency[] all = Currency.values();
     table = new BigDecimal[all.length][all.length];

@@ -1,6 +1,7 @@
 package io.waxalert.core.model;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -18,5 +19,17 @@ public interface ExchangeRates {
       return Optional.of(money);
     }
     return rate(money.currency(), to).map(r -> new Money(money.amount().multiply(r), to));
+  }
+
+  /**
+   * These rates, and {@code fallback}'s for the pairs these do not know: live rates before their
+   * first fetch, say, backed by approximate fixed ones.
+   */
+  default ExchangeRates orElse(ExchangeRates fallback) {
+    Objects.requireNonNull(fallback, "fallback");
+    return (from, to) -> {
+      Optional<BigDecimal> rate = rate(from, to);
+      return rate.isPresent() ? rate : fallback.rate(from, to);
+    };
   }
 }
