@@ -1,5 +1,6 @@
 package io.waxalert.core.monitor;
 
+import io.waxalert.core.Nullable;
 import io.waxalert.core.criteria.AlertType;
 import io.waxalert.core.criteria.CriteriaMatcher;
 import io.waxalert.core.criteria.MatchResult;
@@ -63,7 +64,7 @@ public final class MonitoringEngine {
   private final WantedEntryStore entries;
   private final NotificationLog notificationLog;
   private final PriceObservationStore observations;
-  private final Notifier notifier;
+  private final @Nullable Notifier notifier;
   private final ExchangeRates rates;
   private final CriteriaMatcher matcher;
   private final Clock clock;
@@ -74,10 +75,13 @@ public final class MonitoringEngine {
     this.entries = Objects.requireNonNull(builder.entries, "entries");
     this.notificationLog = Objects.requireNonNull(builder.notificationLog, "notificationLog");
     this.observations = Objects.requireNonNull(builder.observations, "observations");
-    this.notifier = Objects.requireNonNull(builder.notifier, "notifier");
     this.rates = Objects.requireNonNull(builder.rates, "exchangeRates");
     this.clock = Objects.requireNonNull(builder.clock, "clock");
     this.policy = Objects.requireNonNull(builder.policy, "policy");
+    if (policy.deliverAlerts() && builder.notifier == null) {
+      throw new NullPointerException("notifier (required unless the policy leaves delivery to the host)");
+    }
+    this.notifier = builder.notifier;
     this.matcher = CriteriaMatcher.standard(rates);
   }
 
@@ -140,8 +144,15 @@ public final class MonitoringEngine {
     return report;
   }
 
-  /** Delivers every pending alert, e.g. those whose delivery failed in an earlier cycle. */
+  /**
+   * Delivers every pending alert, e.g. those whose delivery failed in an earlier cycle.
+   *
+   * @throws IllegalStateException when the engine was built without a notifier
+   */
   public CycleReport deliverPending() {
+    if (notifier == null) {
+      throw new IllegalStateException("this engine records alerts only; its host delivers them");
+    }
     long started = System.nanoTime();
     Delivery delivery = deliver(alert -> true, MAX_RETRIES_PER_CALL);
     return new CycleReport(0, 0, 0, 0, 0, 0, delivery.sent, delivery.failed, 0,
@@ -335,6 +346,7 @@ public final class MonitoringEngine {
       return this;
     }
 
+    /** Required when the policy delivers alerts (the default); a host that relays them itself needs none. */
     public Builder notifier(Notifier notifier) {
       this.notifier = notifier;
       return this;

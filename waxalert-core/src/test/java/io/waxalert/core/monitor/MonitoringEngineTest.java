@@ -2,6 +2,7 @@ package io.waxalert.core.monitor;
 
 import static io.waxalert.core.testing.ListingTestData.aListing;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.waxalert.core.criteria.AlertCriteria;
 import io.waxalert.core.criteria.AlertType;
@@ -76,6 +77,33 @@ class MonitoringEngineTest {
     assertThat(report.matchedEntries()).isEqualTo(20);
     assertThat(report.newAlerts()).isEqualTo(20);
     assertThat(report.notified()).isEqualTo(20);
+  }
+
+  @Test
+  void hostThatRelaysAlertsItselfBuildsTheEngineWithoutNotifierAndFindsThemPending() {
+    FakeListingSource source = FakeListingSource.statsOnly()
+        .stats(new MarketStats(RELEASE, Money.of("20.00", "EUR"), 5, false));
+    WantedEntry entry = want("a", RELEASE, maxEur("25.00"));
+    MonitoringEngine recordingOnly = MonitoringEngine.builder()
+        .listingSource(source).entries(entries).notificationLog(log).observations(observations)
+        .exchangeRates(FixedExchangeRates.approximate()).clock(clock)
+        .policy(MonitorPolicy.builder().deliverAlerts(false).build()).build();
+
+    CycleReport report = recordingOnly.check(List.of(entry));
+
+    assertThat(report.newAlerts()).isEqualTo(1);
+    assertThat(report.notified()).isZero();
+    assertThat(log.pending(10)).extracting(Alert::entryId).containsExactly(entry.id());
+    assertThatThrownBy(recordingOnly::deliverPending).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("host delivers");
+  }
+
+  @Test
+  void engineThatDeliversNeedsANotifier() {
+    assertThatThrownBy(() -> MonitoringEngine.builder()
+        .listingSource(FakeListingSource.statsOnly()).entries(entries).notificationLog(log)
+        .observations(observations).exchangeRates(FixedExchangeRates.approximate()).build())
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("notifier");
   }
 
   @Test

@@ -7,6 +7,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.waxalert.app.auth.CredentialCipher;
 import io.waxalert.app.discogs.ClientDiscogsGateway;
 import io.waxalert.discogs.DiscogsClientConfig;
+import io.waxalert.discogs.EcbExchangeRates;
 import io.waxalert.discogs.SellPageListingSource;
 import io.waxalert.discogs.StatsListingSource;
 import io.waxalert.core.inmemory.FixedExchangeRates;
@@ -14,7 +15,6 @@ import io.waxalert.core.model.ExchangeRates;
 import io.waxalert.core.monitor.MonitorPolicy;
 import io.waxalert.core.monitor.MonitoringEngine;
 import io.waxalert.core.spi.ListingSource;
-import io.waxalert.core.spi.Notifier;
 import io.waxalert.persistence.JdbcNotificationLog;
 import io.waxalert.persistence.JdbcPriceObservationStore;
 import io.waxalert.persistence.JdbcWantedEntryStore;
@@ -22,27 +22,34 @@ import io.waxalert.persistence.UserStore;
 import io.waxalert.app.monitor.AccountBlocklistStore;
 import io.waxalert.app.monitor.MarketCache;
 import jakarta.inject.Singleton;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** The one place where the core is built from its adapters. */
 @Factory
 public class WaxalertFactory {
-
-  private static final Logger ALERTS = LoggerFactory.getLogger("io.waxalert.app.alerts");
 
   @Singleton
   Clock clock() {
     return Clock.systemUTC();
   }
 
-  /** Approximate fixed rates until a live source (ECB) is wired in. */
+  /**
+   * {@code waxalert.exchange-rates.url}: the ECB's daily reference rates, refreshed every 6 hours,
+   * backed by approximate fixed rates until the first fetch succeeds (or for good with {@code none},
+   * for a machine that cannot reach the ECB).
+   */
   @Singleton
-  ExchangeRates exchangeRates() {
-    return FixedExchangeRates.approximate();
+  ExchangeRates exchangeRates(DiscogsProperties discogs, Clock clock,
+      @Value("${waxalert.exchange-rates.url:" + EcbExchangeRates.DEFAULT_URL + "}") String url) {
+    ExchangeRates approximate = FixedExchangeRates.approximate();
+    if (url.isBlank() || url.trim().equalsIgnoreCase("none")) {
+      return approximate;
+    }
+    return new EcbExchangeRates(URI.create(url.trim()), Duration.ofHours(6), Duration.ofMinutes(5), clock,
+        discogs.userAgent()).orElse(approximate);
   }
 
   /**
@@ -90,13 +97,6 @@ public class WaxalertFactory {
     };
   }
 
-  /** Until mail delivery exists, alerts are written to the log (no credentials in an alert). */
-  @Singleton
-  Notifier notifier() {
-    return alert -> ALERTS.info("alert {} for {} on entry {}: {} at {} ({})", alert.type(),
-        alert.ownerId(), alert.entryId(), alert.title(), alert.price(), alert.url());
-  }
-
   /** The engine reads entries with their owners' account-wide blocked sellers merged in. */
   @Singleton
   AccountBlocklistStore monitoredEntries(JdbcWantedEntryStore entries, UserStore users) {
@@ -105,12 +105,12 @@ public class WaxalertFactory {
 
   @Singleton
   MonitoringEngine monitoringEngine(ListingSource source, AccountBlocklistStore entries,
-      JdbcNotificationLog notifications, JdbcPriceObservationStore observations, Notifier notifier,
+      JdbcNotificationLog notifications, JdbcPriceObservationStore observations,
       ExchangeRates rates, Clock clock, DiscogsProperties discogs, MonitorProperties monitor) {
     return MonitoringEngine.builder()
         .listingSource(new MarketCache(source, monitor.marketMaxAge(), clock))
         .entries(entries).notificationLog(notifications)
-        .observations(observations).notifier(notifier).exchangeRates(rates).clock(clock)
+        .observations(observations).exchangeRates(rates).clock(clock)
         // deliverAlerts(false): the engine records alerts; AlertRelay (the outbox relay) sends them
         .policy(MonitorPolicy.builder().interval(monitor.interval()).webUrl(discogs.webUrl())
             .deliverAlerts(false).build())

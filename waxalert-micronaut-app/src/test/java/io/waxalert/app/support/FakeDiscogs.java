@@ -123,4 +123,13 @@ public final class FakeDiscogs {
     json(get(urlPathEqualTo("/users/" + username + "/wants")), 200,
         fixture("wants.json", Map.of("username", username, "first", first, "second", second)));
   }
+
+  /** The path of the ECB's daily reference rates on this server; see {@link #ecbRates()}. */
+  public static final String ECB_RATES_PATH = "/ecb/eurofxref-daily.xml";
+
+  /** The ECB's daily reference rates (USD 1.05 per euro), served beside Discogs for the service. */
+  public static void ecbRates() {
+    server().stubFor(get(urlPathEqualTo(ECB_RATES_PATH)).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "text/xml").withBody(fixture("ecb-eurofxref-daily.xml", Map.of()))));
+  }
 }

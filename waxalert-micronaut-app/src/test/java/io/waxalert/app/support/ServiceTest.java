@@ -36,6 +36,8 @@ public abstract class ServiceTest implements TestPropertyProvider {
     p.put("waxalert.monitor.enabled", "false");
     p.put("waxalert.discogs.max-attempts", "1");
     p.put("waxalert.discogs.retry-backoff", "10ms");
+    FakeDiscogs.ecbRates();
+    p.put("waxalert.exchange-rates.url", FakeDiscogs.url() + FakeDiscogs.ECB_RATES_PATH);
     // alert mails go to the JVM's GreenMail (issue 6)
     TestSmtp.server();
     p.put("javamail.properties.mail.smtp.host", "127.0.0.1");
