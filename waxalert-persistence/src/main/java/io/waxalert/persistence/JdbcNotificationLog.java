@@ -109,85 +109,88 @@ public class JdbcNotificationLog implements NotificationLog {
         .toList();
   }
 
-  // --- outbox (issue 6): the service's relay delivers what the engine recorded ---
+  // --- the outbox (issue 6): the service's relay delivers what the engine recorded, per channel ---
 
-  /** Pending alerts due for an attempt at {@code now} (never tried, or their retry time came), oldest first. */
-  public List<Alert> due(Instant now, int limit) {
-    return limit <= 0 ? List.of() : toAlerts(notifications.findDue(Columns.instant(now), limit));
+  /** Alerts pending on {@code channel} and due at {@code now} (never tried, or their retry time came), oldest first. */
+  public List<Alert> due(OutboxChannel channel, Instant now, int limit) {
+    if (limit <= 0) {
+      return List.of();
+    }
+    Instant at = Columns.instant(now);
+    return toAlerts(switch (channel) {
+      case MAIL -> notifications.findDue(at, limit);
+      case WEBHOOK -> notifications.findWebhookDue(at, limit);
+    });
   }
 
-  /** The owner's pending alerts due at {@code now}, oldest first. */
-  public List<Alert> dueForOwner(String ownerId, Instant now, int limit) {
+  /** The owner's alerts pending on {@code channel} and due at {@code now}, oldest first. */
+  public List<Alert> dueForOwner(OutboxChannel channel, String ownerId, Instant now, int limit) {
+    Instant at = Columns.instant(now);
     return owners.userId(ownerId)
-        .map(userId -> toAlerts(notifications.findDueForUser(userId, Columns.instant(now), limit)))
+        .map(userId -> toAlerts(switch (channel) {
+          case MAIL -> notifications.findDueForUser(userId, at, limit);
+          case WEBHOOK -> notifications.findWebhookDueForUser(userId, at, limit);
+        }))
         .orElse(List.of());
   }
 
   /**
-   * Claims a due alert for one delivery attempt, until {@code leaseUntil}; atomic, so of several
-   * instances one wins. A crashed sender's claim expires at {@code leaseUntil} and the alert is due
-   * again.
+   * Claims a due alert for one delivery attempt on {@code channel}, until {@code leaseUntil}; atomic,
+   * so of several instances one wins. A crashed sender's claim expires at {@code leaseUntil} and the
+   * alert is due again.
    *
    * @return true when this caller may send it now
    */
-  public boolean claim(UUID alertId, Instant now, Instant leaseUntil) {
-    return notifications.claim(alertId, Columns.instant(now), Columns.instant(leaseUntil)) == 1;
+  public boolean claim(OutboxChannel channel, UUID alertId, Instant now, Instant leaseUntil) {
+    Instant at = Columns.instant(now);
+    Instant until = Columns.instant(leaseUntil);
+    return switch (channel) {
+      case MAIL -> notifications.claim(alertId, at, until);
+      case WEBHOOK -> notifications.claimWebhook(alertId, at, until);
+    } == 1;
   }
 
-  /** Delivery attempts made so far (claims), 0 when unknown. */
-  public int attempts(UUID alertId) {
-    return notifications.findAttemptsById(alertId).orElse(0);
+  /** Delivery attempts (claims) made so far on {@code channel}, 0 when unknown. */
+  public int attempts(OutboxChannel channel, UUID alertId) {
+    return (switch (channel) {
+      case MAIL -> notifications.findAttemptsById(alertId);
+      case WEBHOOK -> notifications.findWebhookAttemptsById(alertId);
+    }).orElse(0);
   }
 
-  /** The attempt failed: the alert stays pending and is due again at {@code nextAttempt}. */
-  public void markFailed(UUID alertId, Instant nextAttempt, String error) {
+  /** {@code channel} accepted the alert: it is never sent there again. */
+  public void markSent(OutboxChannel channel, UUID alertId, Instant sentAt) {
+    Instant at = Columns.instant(sentAt);
+    switch (channel) {
+      case MAIL -> notifications.markSent(alertId, at);
+      case WEBHOOK -> notifications.markWebhookSent(alertId, at);
+    }
+  }
+
+  /** The attempt failed: the alert stays pending on {@code channel} and is due again at {@code nextAttempt}. */
+  public void markFailed(OutboxChannel channel, UUID alertId, Instant nextAttempt, String error) {
     String reason = error == null ? "unknown error" : error;
-    notifications.markFailed(alertId, Columns.instant(nextAttempt),
-        reason.length() > 1000 ? reason.substring(0, 1000) : reason);
+    String bounded = reason.length() > 1000 ? reason.substring(0, 1000) : reason;
+    Instant at = Columns.instant(nextAttempt);
+    switch (channel) {
+      case MAIL -> notifications.markFailed(alertId, at, bounded);
+      case WEBHOOK -> notifications.markWebhookFailed(alertId, at, "webhook: " + bounded);
+    }
   }
 
-  /** The alert stays recorded but can not be delivered (the user has no address). */
-  public void markUndeliverable(UUID alertId, String reason) {
-    notifications.markUndeliverable(alertId, reason);
+  /**
+   * Nothing can be sent on {@code channel} (the user has no mail address, or removed their webhook):
+   * the alert stays recorded and leaves that channel's outbox.
+   */
+  public void abandon(OutboxChannel channel, UUID alertId, String reason) {
+    switch (channel) {
+      case MAIL -> notifications.markUndeliverable(alertId, reason);
+      case WEBHOOK -> notifications.setWebhookState(alertId, "none");
+    }
   }
 
-  /** Alerts not yet delivered: the outbox backlog. */
+  /** Alerts whose mail is not yet delivered: the outbox backlog. */
   public long countPending() {
     return notifications.countPending();
-  }
-
-  // --- webhook channel (V3): same outbox rules, own state ---
-
-  public List<Alert> webhookDue(Instant now, int limit) {
-    return limit <= 0 ? List.of() : toAlerts(notifications.findWebhookDue(Columns.instant(now), limit));
-  }
-
-  public List<Alert> webhookDueForOwner(String ownerId, Instant now, int limit) {
-    return owners.userId(ownerId)
-        .map(userId -> toAlerts(notifications.findWebhookDueForUser(userId, Columns.instant(now), limit)))
-        .orElse(List.of());
-  }
-
-  public boolean claimWebhook(UUID alertId, Instant now, Instant leaseUntil) {
-    return notifications.claimWebhook(alertId, Columns.instant(now), Columns.instant(leaseUntil)) == 1;
-  }
-
-  public int webhookAttempts(UUID alertId) {
-    return notifications.findWebhookAttemptsById(alertId).orElse(0);
-  }
-
-  public void markWebhookSent(UUID alertId, Instant sentAt) {
-    notifications.markWebhookSent(alertId, Columns.instant(sentAt));
-  }
-
-  public void markWebhookFailed(UUID alertId, Instant nextAttempt, String error) {
-    String reason = error == null ? "unknown error" : error;
-    notifications.markWebhookFailed(alertId, Columns.instant(nextAttempt),
-        reason.length() > 1000 ? reason.substring(0, 1000) : reason);
-  }
-
-  /** The user removed their webhook: nothing more to send on that channel. */
-  public void dropWebhook(UUID alertId) {
-    notifications.setWebhookState(alertId, "none");
   }
 }

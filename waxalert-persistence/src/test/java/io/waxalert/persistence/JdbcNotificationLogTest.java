@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The core's notification log contract, and what the table adds to it, on H2 and on PostgreSQL. */
 class JdbcNotificationLogTest {
@@ -91,36 +93,77 @@ class JdbcNotificationLogTest {
           .extracting(Alert::listingId).containsExactly(105L, 104L);
     }
 
-    @Test
-    void outboxClaimsOnceBacksOffAfterAFailureAndForgetsSentOrUndeliverableAlerts() {
+    @ParameterizedTest
+    @EnumSource(OutboxChannel.class)
+    void outboxClaimsOnceBacksOffAfterAFailureAndForgetsSentOrAbandonedAlerts(OutboxChannel channel) {
       JdbcNotificationLog outbox = context().getBean(JdbcNotificationLog.class);
       String owner = "u-" + UUID.randomUUID();
       UUID entry = entryFor(owner, 249504);
-      Alert sent = listingAlert(entry, owner, 201, "20.00", T0);
-      Alert retried = listingAlert(entry, owner, 202, "20.00", T0);
-      Alert nowhere = listingAlert(entry, owner, 203, "20.00", T0);
-      outbox.recordIfNew(sent);
-      outbox.recordIfNew(retried);
-      outbox.recordIfNew(nowhere);
+      withWebhook(owner);
+      outbox.recordIfNew(listingAlert(entry, owner, 201, "20.00", T0));
+      outbox.recordIfNew(listingAlert(entry, owner, 202, "20.00", T0));
+      outbox.recordIfNew(listingAlert(entry, owner, 203, "20.00", T0));
       Instant now = T0.plusSeconds(10);
-      UUID sentId = outbox.findByEntry(entry).stream().filter(a -> a.listingId() == 201).findFirst().orElseThrow().id();
-      UUID retriedId = outbox.findByEntry(entry).stream().filter(a -> a.listingId() == 202).findFirst().orElseThrow().id();
-      UUID nowhereId = outbox.findByEntry(entry).stream().filter(a -> a.listingId() == 203).findFirst().orElseThrow().id();
+      UUID sent = alertOfListing(outbox, entry, 201);
+      UUID retried = alertOfListing(outbox, entry, 202);
+      UUID abandoned = alertOfListing(outbox, entry, 203);
 
-      assertThat(outbox.dueForOwner(owner, now, 10)).hasSize(3);
-      assertThat(outbox.claim(sentId, now, now.plusSeconds(300))).isTrue();
-      assertThat(outbox.claim(sentId, now, now.plusSeconds(300))).as("second claim").isFalse();
-      outbox.markSent(sentId, now);
-      assertThat(outbox.claim(retriedId, now, now.plusSeconds(300))).isTrue();
-      assertThat(outbox.attempts(retriedId)).isEqualTo(1);
-      outbox.markFailed(retriedId, now.plusSeconds(60), "smtp down");
-      outbox.markUndeliverable(nowhereId, "no email address");
+      assertThat(outbox.dueForOwner(channel, owner, now, 10)).hasSize(3);
+      assertThat(outbox.claim(channel, sent, now, now.plusSeconds(300))).isTrue();
+      assertThat(outbox.claim(channel, sent, now, now.plusSeconds(300))).as("second claim").isFalse();
+      outbox.markSent(channel, sent, now);
+      assertThat(outbox.claim(channel, retried, now, now.plusSeconds(300))).isTrue();
+      assertThat(outbox.attempts(channel, retried)).isEqualTo(1);
+      outbox.markFailed(channel, retried, now.plusSeconds(60), "server down");
+      outbox.abandon(channel, abandoned, "nowhere to send it");
 
-      assertThat(outbox.dueForOwner(owner, now.plusSeconds(30), 10)).isEmpty();
-      assertThat(outbox.dueForOwner(owner, now.plusSeconds(61), 10)).extracting(Alert::id).containsExactly(retriedId);
-      assertThat(outbox.claim(retriedId, now.plusSeconds(61), now.plusSeconds(400))).isTrue();
-      assertThat(outbox.attempts(retriedId)).isEqualTo(2);
+      assertThat(outbox.dueForOwner(channel, owner, now.plusSeconds(30), 10)).isEmpty();
+      assertThat(outbox.dueForOwner(channel, owner, now.plusSeconds(61), 10))
+          .extracting(Alert::id).containsExactly(retried);
+      assertThat(outbox.due(channel, now.plusSeconds(61), 10_000)).extracting(Alert::id)
+          .contains(retried).doesNotContain(sent, abandoned);
+      assertThat(outbox.claim(channel, retried, now.plusSeconds(61), now.plusSeconds(400))).isTrue();
+      assertThat(outbox.attempts(channel, retried)).isEqualTo(2);
       assertThat(outbox.findByEntry(entry)).hasSize(3);
+    }
+
+    @Test
+    void channelsKeepTheirOwnState() {
+      JdbcNotificationLog outbox = context().getBean(JdbcNotificationLog.class);
+      String owner = "u-" + UUID.randomUUID();
+      UUID entry = entryFor(owner, 249504);
+      withWebhook(owner);
+      outbox.recordIfNew(listingAlert(entry, owner, 211, "20.00", T0));
+      UUID alert = alertOfListing(outbox, entry, 211);
+      Instant now = T0.plusSeconds(10);
+
+      outbox.claim(OutboxChannel.MAIL, alert, now, now.plusSeconds(300));
+      outbox.markSent(OutboxChannel.MAIL, alert, now);
+
+      assertThat(outbox.dueForOwner(OutboxChannel.MAIL, owner, now, 10)).isEmpty();
+      assertThat(outbox.dueForOwner(OutboxChannel.WEBHOOK, owner, now, 10)).extracting(Alert::id)
+          .containsExactly(alert);
+    }
+
+    @Test
+    void webhookChannelIsPendingOnlyForUsersWithAWebhook() {
+      JdbcNotificationLog outbox = context().getBean(JdbcNotificationLog.class);
+      String owner = "u-" + UUID.randomUUID();
+      UUID entry = entryFor(owner, 249504);
+      outbox.recordIfNew(listingAlert(entry, owner, 221, "20.00", T0));
+
+      assertThat(outbox.dueForOwner(OutboxChannel.MAIL, owner, T0, 10)).hasSize(1);
+      assertThat(outbox.dueForOwner(OutboxChannel.WEBHOOK, owner, T0, 10)).isEmpty();
+    }
+
+    private void withWebhook(String owner) {
+      UserStore users = context().getBean(UserStore.class);
+      users.update(users.findByUsername(owner).orElseThrow().withWebhookUrl("https://hooks.example.org/x"));
+    }
+
+    private static UUID alertOfListing(JdbcNotificationLog outbox, UUID entry, long listingId) {
+      return outbox.findByEntry(entry).stream().filter(a -> a.listingId() == listingId)
+          .findFirst().orElseThrow().id();
     }
 
     @Test

@@ -11,27 +11,34 @@ import io.micronaut.email.MultipartBody;
 import io.waxalert.core.entry.Alert;
 import io.waxalert.core.model.ExchangeRates;
 import io.waxalert.persistence.JdbcNotificationLog;
+import io.waxalert.persistence.OutboxChannel;
 import io.waxalert.persistence.UserAccount;
 import io.waxalert.persistence.UserStore;
 import jakarta.inject.Singleton;
 import jakarta.mail.Message;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The outbox relay: sends the alerts the engine recorded as pending, by mail. Each alert is claimed
- * in the database before sending (so several instances never send it twice), marked sent only after
- * the SMTP server accepted the mail, and on failure retried later with exponential backoff
+ * The outbox relay: sends the alerts the engine recorded as pending, by mail and to the user's
+ * webhook, each channel with its own state. Each alert is claimed in the database before sending (so
+ * several instances never send it twice), marked sent only after the SMTP server or the webhook
+ * accepted it, and on failure retried later with exponential backoff
  * ({@code waxalert.mail.retry-backoff}, doubled per attempt, at most 6 hours). A user in
  * {@code digest} mode gets one mail for all of their due alerts; a user without an address has their
  * alerts kept but marked undeliverable.
@@ -40,12 +47,16 @@ import org.slf4j.LoggerFactory;
 public class AlertRelay {
 
   private static final Logger LOG = LoggerFactory.getLogger(AlertRelay.class);
+  private static final Delivery NOTHING = new Delivery(0, 0, 0);
   private static final int BATCH = 500;
   private static final Duration MAX_BACKOFF = Duration.ofHours(6);
   /** How long a claim keeps other instances off an alert being sent; a crash frees it after this. */
   private static final Duration CLAIM = Duration.ofMinutes(5);
 
-  /** What one relay pass did: alerts sent, failed (to be retried) and undeliverable. */
+  /**
+   * What one relay pass did on a channel: alerts sent, failed (to be retried) and undeliverable
+   * (no mail address, no webhook).
+   */
   public record Delivery(int sent, int failed, int undeliverable) {
     Delivery plus(Delivery other) {
       return new Delivery(sent + other.sent, failed + other.failed, undeliverable + other.undeliverable);
@@ -104,131 +115,82 @@ public class AlertRelay {
 
   /** Sends every due alert of every user on every channel: the scheduled job's call. */
   public Report relayDue() {
-    java.util.Set<java.util.UUID> delivered = new java.util.HashSet<>();
-    Delivery mails = deliverDue(delivered);
-    Delivery hooks = new Delivery(0, 0, 0);
-    List<Alert> due = log.webhookDue(clock.instant(), BATCH);
-    Map<String, List<Alert>> byOwner = new LinkedHashMap<>();
-    due.forEach(alert -> byOwner.computeIfAbsent(alert.ownerId(), o -> new ArrayList<>()).add(alert));
-    for (Map.Entry<String, List<Alert>> owner : byOwner.entrySet()) {
-      hooks = hooks.plus(postWebhooks(users.findByUsername(owner.getKey()), owner.getValue(), delivered));
-    }
+    Set<UUID> delivered = new HashSet<>();
+    Delivery mails = drain(OutboxChannel.MAIL, delivered);
+    Delivery hooks = drain(OutboxChannel.WEBHOOK, delivered);
     return new Report(mails, hooks, delivered.size());
   }
 
   /** Sends the user's due alerts now, on every channel: check-all's call. */
   public Report relayFor(UserAccount user) {
-    java.util.Set<java.util.UUID> delivered = new java.util.HashSet<>();
-    Delivery mails = deliver(Optional.of(user), log.dueForOwner(user.discogsUsername(), clock.instant(), BATCH),
-        delivered);
-    Delivery hooks = postWebhooks(Optional.of(user),
-        log.webhookDueForOwner(user.discogsUsername(), clock.instant(), BATCH), delivered);
+    Set<UUID> delivered = new HashSet<>();
+    Delivery mails = deliver(OutboxChannel.MAIL, user, dueFor(OutboxChannel.MAIL, user), delivered);
+    Delivery hooks = deliver(OutboxChannel.WEBHOOK, user, dueFor(OutboxChannel.WEBHOOK, user), delivered);
     return new Report(mails, hooks, delivered.size());
-  }
-
-  private Delivery postWebhooks(Optional<UserAccount> maybeUser, List<Alert> alerts,
-      java.util.Set<java.util.UUID> delivered) {
-    if (alerts.isEmpty() || maybeUser.isEmpty()) {
-      return new Delivery(0, 0, 0);
-    }
-    String url = maybeUser.get().webhookUrl();
-    if (url == null || url.isBlank()) {
-      alerts.forEach(alert -> log.dropWebhook(alert.id()));
-      return new Delivery(0, 0, alerts.size());
-    }
-    int sent = 0;
-    int failed = 0;
-    for (Alert alert : alerts) {
-      Instant now = clock.instant();
-      if (!log.claimWebhook(alert.id(), now, now.plus(CLAIM))) {
-        continue;
-      }
-      try {
-        webhooks.send(url, alert);
-        log.markWebhookSent(alert.id(), clock.instant());
-        webhooksSent.increment();
-        delivered.add(alert.id());
-        sent++;
-      } catch (Exception e) {
-        if (e instanceof InterruptedException) {
-          Thread.currentThread().interrupt();
-        }
-        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        int attempts = Math.max(1, log.webhookAttempts(alert.id()));
-        log.markWebhookFailed(alert.id(), clock.instant().plus(backoff(attempts)), "webhook: " + reason);
-        webhooksFailed.increment();
-        LOG.warn("webhook post of alert {} for user {} failed, will retry: {}", alert.id(),
-            maybeUser.get().id(), reason);
-        failed++;
-      }
-    }
-    return new Delivery(sent, failed, 0);
-  }
-
-  /** Sends every due alert of every user by mail. */
-  public Delivery deliverDue() {
-    return deliverDue(new java.util.HashSet<>());
-  }
-
-  private Delivery deliverDue(java.util.Set<java.util.UUID> delivered) {
-    Delivery total = new Delivery(0, 0, 0);
-    List<Alert> due = log.due(clock.instant(), BATCH);
-    while (!due.isEmpty()) {
-      Map<String, List<Alert>> byOwner = new LinkedHashMap<>();
-      due.forEach(alert -> byOwner.computeIfAbsent(alert.ownerId(), o -> new ArrayList<>()).add(alert));
-      for (Map.Entry<String, List<Alert>> owner : byOwner.entrySet()) {
-        total = total.plus(deliver(users.findByUsername(owner.getKey()), owner.getValue(), delivered));
-      }
-      if (due.size() < BATCH) {
-        break;
-      }
-      // failed ones are not due again before their backoff, claimed ones are leased: no repeats
-      due = log.due(clock.instant(), BATCH);
-    }
-    return total;
-  }
-
-  /** Sends the user's due alerts now by mail. */
-  public Delivery deliverFor(UserAccount user) {
-    return deliver(Optional.of(user), log.dueForOwner(user.discogsUsername(), clock.instant(), BATCH),
-        new java.util.HashSet<>());
   }
 
   public long backlog() {
     return log.countPending();
   }
 
-  private Delivery deliver(Optional<UserAccount> maybeUser, List<Alert> alerts,
-      java.util.Set<java.util.UUID> delivered) {
-    if (alerts.isEmpty() || maybeUser.isEmpty()) {
-      return new Delivery(0, 0, 0);
-    }
-    UserAccount user = maybeUser.get();
-    if (user.email() == null || user.email().isBlank()) {
-      for (Alert alert : alerts) {
-        log.markUndeliverable(alert.id(), "no email address");
-        undeliverable.increment();
+  private List<Alert> dueFor(OutboxChannel channel, UserAccount user) {
+    return log.dueForOwner(channel, user.discogsUsername(), clock.instant(), BATCH);
+  }
+
+  /** Every alert due on {@code channel}, batch by batch, each user's together; each alert once. */
+  private Delivery drain(OutboxChannel channel, Set<UUID> delivered) {
+    Delivery total = NOTHING;
+    Set<UUID> seen = new HashSet<>();
+    List<Alert> due = log.due(channel, clock.instant(), BATCH);
+    while (!due.isEmpty()) {
+      Map<String, List<Alert>> byOwner = new LinkedHashMap<>();
+      due.forEach(alert -> byOwner.computeIfAbsent(alert.ownerId(), o -> new ArrayList<>()).add(alert));
+      for (Map.Entry<String, List<Alert>> owner : byOwner.entrySet()) {
+        Optional<UserAccount> user = users.findByUsername(owner.getKey());
+        if (user.isPresent()) {
+          total = total.plus(deliver(channel, user.get(), owner.getValue(), delivered));
+        }
       }
-      LOG.info("{} alert(s) of user {} undeliverable: no email address", alerts.size(), user.id());
-      return new Delivery(0, 0, alerts.size());
-    }
-    Instant now = clock.instant();
-    List<Alert> claimed = alerts.stream().filter(a -> log.claim(a.id(), now, now.plus(CLAIM))).toList();
-    if (claimed.isEmpty()) {
-      return new Delivery(0, 0, 0);
-    }
-    if (user.notifyMode() == UserAccount.NotifyMode.DIGEST && claimed.size() > 1) {
-      return send(user, claimed, tokens.userToken(user.id()), delivered);
-    }
-    Delivery total = new Delivery(0, 0, 0);
-    for (Alert alert : claimed) {
-      total = total.plus(send(user, List.of(alert), tokens.entryToken(alert.entryId()), delivered));
+      if (due.size() < BATCH) {
+        break;
+      }
+      // Sent and abandoned alerts leave the outbox, failed ones wait for their backoff, claimed ones
+      // are leased; `seen` guards against an alert that is somehow still due.
+      due.forEach(alert -> seen.add(alert.id()));
+      due = log.due(channel, clock.instant(), BATCH).stream().filter(a -> !seen.contains(a.id())).toList();
     }
     return total;
   }
 
-  private Delivery send(UserAccount user, List<Alert> alerts, String token,
-      java.util.Set<java.util.UUID> delivered) {
+  private Delivery deliver(OutboxChannel channel, UserAccount user, List<Alert> alerts, Set<UUID> delivered) {
+    if (alerts.isEmpty()) {
+      return NOTHING;
+    }
+    return switch (channel) {
+      case MAIL -> mailTo(user, alerts, delivered);
+      case WEBHOOK -> postTo(user, alerts, delivered);
+    };
+  }
+
+  private Delivery mailTo(UserAccount user, List<Alert> alerts, Set<UUID> delivered) {
+    if (user.email() == null || user.email().isBlank()) {
+      alerts.forEach(alert -> log.abandon(OutboxChannel.MAIL, alert.id(), "no email address"));
+      undeliverable.increment(alerts.size());
+      LOG.info("{} alert(s) of user {} undeliverable: no email address", alerts.size(), user.id());
+      return new Delivery(0, 0, alerts.size());
+    }
+    List<Alert> claimed = claim(OutboxChannel.MAIL, alerts);
+    if (user.notifyMode() == UserAccount.NotifyMode.DIGEST && claimed.size() > 1) {
+      return sendMail(user, claimed, tokens.userToken(user.id()), delivered);
+    }
+    Delivery total = NOTHING;
+    for (Alert alert : claimed) {
+      total = total.plus(sendMail(user, List.of(alert), tokens.entryToken(alert.entryId()), delivered));
+    }
+    return total;
+  }
+
+  private Delivery sendMail(UserAccount user, List<Alert> alerts, String token, Set<UUID> delivered) {
     String unsubscribe = mail.unsubscribeUrl(token);
     AlertMail.Rendered rendered = mail.render(alerts, user.currency(), unsubscribe);
     try {
@@ -244,23 +206,63 @@ public class AlertRelay {
             }
           });
     } catch (RuntimeException e) {
-      Instant now = clock.instant();
-      String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      for (Alert alert : alerts) {
-        int attempts = Math.max(1, log.attempts(alert.id()));
-        log.markFailed(alert.id(), now.plus(backoff(attempts)), reason);
-      }
       mailsFailed.increment();
-      LOG.warn("alert mail to user {} failed ({} alert(s)), will retry: {}", user.id(), alerts.size(), reason);
-      return new Delivery(0, alerts.size(), 0);
+      return failed(OutboxChannel.MAIL, user, alerts, e);
     }
-    Instant sentAt = clock.instant();
-    alerts.forEach(alert -> {
-      log.markSent(alert.id(), sentAt);
-      delivered.add(alert.id());
-    });
     mailsSent.increment();
+    return sent(OutboxChannel.MAIL, alerts, delivered);
+  }
+
+  private Delivery postTo(UserAccount user, List<Alert> alerts, Set<UUID> delivered) {
+    String url = user.webhookUrl();
+    if (url == null || url.isBlank()) {
+      alerts.forEach(alert -> log.abandon(OutboxChannel.WEBHOOK, alert.id(), "no webhook"));
+      return new Delivery(0, 0, alerts.size());
+    }
+    Delivery total = NOTHING;
+    for (Alert alert : claim(OutboxChannel.WEBHOOK, alerts)) {
+      try {
+        webhooks.send(url, alert);
+      } catch (IOException | RuntimeException | InterruptedException e) {
+        if (e instanceof InterruptedException) {
+          Thread.currentThread().interrupt();
+        }
+        webhooksFailed.increment();
+        total = total.plus(failed(OutboxChannel.WEBHOOK, user, List.of(alert), e));
+        continue;
+      }
+      webhooksSent.increment();
+      total = total.plus(sent(OutboxChannel.WEBHOOK, List.of(alert), delivered));
+    }
+    return total;
+  }
+
+  /** The alerts this instance may send now; another instance sends the rest. */
+  private List<Alert> claim(OutboxChannel channel, List<Alert> alerts) {
+    Instant now = clock.instant();
+    return alerts.stream().filter(alert -> log.claim(channel, alert.id(), now, now.plus(CLAIM))).toList();
+  }
+
+  private Delivery sent(OutboxChannel channel, List<Alert> alerts, Set<UUID> delivered) {
+    Instant sentAt = clock.instant();
+    for (Alert alert : alerts) {
+      log.markSent(channel, alert.id(), sentAt);
+      delivered.add(alert.id());
+    }
     return new Delivery(alerts.size(), 0, 0);
+  }
+
+  /** The alerts stay pending on {@code channel}, due again after a backoff that grows per attempt. */
+  private Delivery failed(OutboxChannel channel, UserAccount user, List<Alert> alerts, Exception e) {
+    Instant now = clock.instant();
+    String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    for (Alert alert : alerts) {
+      int attempts = Math.max(1, log.attempts(channel, alert.id()));
+      log.markFailed(channel, alert.id(), now.plus(backoff(attempts)), reason);
+    }
+    LOG.warn("{} delivery to user {} failed ({} alert(s)), will retry: {}",
+        channel.name().toLowerCase(Locale.ROOT), user.id(), alerts.size(), reason);
+    return new Delivery(0, alerts.size(), 0);
   }
 
   private Duration backoff(int attempts) {
