@@ -98,7 +98,8 @@ class WantedListTest extends ServiceTest {
     String bearer = signIn("crud");
     long id = uniqueReleaseId();
     FakeDiscogs.release(id);
-    String entryId = add(bearer, "{\"release\":\"" + id + "\",\"max_price\":\"10.00\"}").path("id").asText();
+    var added = add(bearer, "{\"release\":\"" + id + "\",\"max_price\":\"10.00\"}");
+    String entryId = added.path("id").asText();
 
     assertThat(api().get("/api/wanted-list", bearer).json().path("entries")).hasSize(1);
     assertThat(api().get("/api/wanted-list/" + entryId, bearer).json().path("max_price").asText())
@@ -110,6 +111,9 @@ class WantedListTest extends ServiceTest {
     assertThat(updated.json().path("max_price").asText()).isEqualTo("12.50");
     assertThat(updated.json().path("min_condition").asText()).isEqualTo("NM");
     assertThat(updated.json().path("location_filter")).hasSize(2);
+    assertThat(updated.json().path("created_at").asText()).isEqualTo(added.path("created_at").asText());
+    assertThat(java.time.Instant.parse(updated.json().path("updated_at").asText()))
+        .isAfter(java.time.Instant.parse(added.path("updated_at").asText()));
 
     Api.Response cleared = api().put("/api/wanted-list/" + entryId, bearer, "{\"max_price\":null}");
     assertThat(cleared.json().path("max_price").isNull()).isTrue();

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -117,11 +118,26 @@ public class JdbcWantedEntryStore implements WantedEntryStore {
         metadata.formatFilter(), now()) > 0;
   }
 
-  /** The entry's release metadata ({@link ReleaseMetadata#none()} until saved); empty without the entry. */
-  public Optional<ReleaseMetadata> findMetadata(UUID entryId) {
-    return entries.findById(entryId).map(row -> new ReleaseMetadata(row.releaseTitle(),
-        row.artistName(), row.releaseYear(), row.releaseFormat(), row.coverImageUrl(),
-        row.formatFilter()));
+  /** The entry with its release metadata ({@link ReleaseMetadata#none()} until saved) and times. */
+  public Optional<StoredEntry> findStored(UUID entryId) {
+    return entries.findById(entryId).flatMap(row -> owners.ownerIds(Set.of(row.userId()))
+        .entrySet().stream().findFirst().map(owner -> toStored(row, owner.getValue())));
+  }
+
+  /** The owner's entries with their metadata and times, oldest first, read in one query. */
+  public List<StoredEntry> findStoredByOwner(String ownerId) {
+    return owners.userId(ownerId)
+        .map(userId -> entries.findByUserIdOrderByCreatedAtAsc(userId).stream()
+            .map(row -> toStored(row, ownerId))
+            .toList())
+        .orElse(List.of());
+  }
+
+  private static StoredEntry toStored(EntryEntity row, String ownerId) {
+    return new StoredEntry(EntryMapper.toEntry(row, ownerId),
+        new ReleaseMetadata(row.releaseTitle(), row.artistName(), row.releaseYear(), row.releaseFormat(),
+            row.coverImageUrl(), row.formatFilter()),
+        row.createdAt(), row.updatedAt());
   }
 
   private List<WantedEntry> toEntries(List<EntryEntity> rows) {

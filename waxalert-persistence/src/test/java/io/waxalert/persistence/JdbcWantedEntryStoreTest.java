@@ -2,6 +2,7 @@ package io.waxalert.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.micronaut.context.ApplicationContext;
 import io.waxalert.core.criteria.AlertCriteria;
@@ -93,12 +94,37 @@ class JdbcWantedEntryStoreTest {
       ReleaseMetadata metadata = new ReleaseMetadata("Never Gonna Give You Up", "Rick Astley", 1987,
           "Vinyl, 7\", Single", "https://i.discogs.com/cover.jpg", null);
 
-      assertThat(jdbc().findMetadata(entry.id())).contains(ReleaseMetadata.none());
+      assertThat(jdbc().findStored(entry.id())).map(StoredEntry::metadata).contains(ReleaseMetadata.none());
       assertThat(jdbc().saveMetadata(entry.id(), metadata)).isTrue();
       store.save(entry.withActive(false));
 
-      assertThat(jdbc().findMetadata(entry.id())).contains(metadata);
+      assertThat(jdbc().findStored(entry.id())).map(StoredEntry::metadata).contains(metadata);
       assertThat(jdbc().saveMetadata(UUID.randomUUID(), metadata)).isFalse();
+    }
+
+    @Test
+    void storedEntriesCarryTheirMetadataAndTimesAndKeepTheCreationTime() throws InterruptedException {
+      String owner = newOwner();
+      WantedEntry first = WantedEntry.forRelease(owner, 249504, "A", Currency.EUR, AlertCriteria.none());
+      WantedEntry second = WantedEntry.forRelease(owner, 1234, "B", Currency.EUR, AlertCriteria.none());
+      store.save(first);
+      Thread.sleep(5);
+      store.save(second);
+      ReleaseMetadata metadata = new ReleaseMetadata("B", "Someone", 1990, "CD", null, null);
+      jdbc().saveMetadata(second.id(), metadata);
+      StoredEntry created = jdbc().findStored(first.id()).orElseThrow();
+      Thread.sleep(5);
+
+      store.save(first.withActive(false));
+
+      StoredEntry changed = jdbc().findStored(first.id()).orElseThrow();
+      assertThat(changed.entry().active()).isFalse();
+      assertThat(changed.createdAt()).isEqualTo(created.createdAt());
+      assertThat(changed.updatedAt()).isAfter(created.updatedAt());
+      assertThat(jdbc().findStoredByOwner(owner)).extracting(s -> s.entry().id(), StoredEntry::metadata)
+          .containsExactly(tuple(first.id(), ReleaseMetadata.none()), tuple(second.id(), metadata));
+      assertThat(jdbc().findStored(UUID.randomUUID())).isEmpty();
+      assertThat(jdbc().findStoredByOwner(owner + "-nobody")).isEmpty();
     }
 
     @Test

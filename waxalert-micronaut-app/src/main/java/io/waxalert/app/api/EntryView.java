@@ -9,6 +9,7 @@ import io.waxalert.core.criteria.ShipsFromFilter;
 import io.waxalert.core.entry.CheckState;
 import io.waxalert.core.entry.WantedEntry;
 import io.waxalert.persistence.ReleaseMetadata;
+import io.waxalert.persistence.StoredEntry;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -45,7 +46,9 @@ public record EntryView(
     @Nullable String createdAt,
     @Nullable String updatedAt) {
 
-  static EntryView of(WantedEntry e, ReleaseMetadata m, @Nullable EntryTimes.Times times) {
+  static EntryView of(StoredEntry stored) {
+    WantedEntry e = stored.entry();
+    ReleaseMetadata m = stored.metadata();
     AlertCriteria c = e.criteria();
     CheckState check = e.lastCheck();
     ShipsFromFilter ships = c.shipsFrom();
@@ -72,7 +75,7 @@ public record EntryView(
         check == null ? null : Json.money(check.lowestPrice()),
         check == null ? null : check.numForSale(),
         check == null ? null : check.message(),
-        times == null ? null : Json.instant(times.createdAt()),
-        times == null ? null : Json.instant(times.updatedAt()));
+        Json.instant(stored.createdAt()),
+        Json.instant(stored.updatedAt()));
   }
 }

@@ -26,7 +26,6 @@ import io.waxalert.core.entry.WantedEntry;
 import io.waxalert.core.monitor.CycleReport;
 import io.waxalert.persistence.UserAccount;
 import java.util.List;
-import java.util.Map;
 
 /** The caller's wanted list. */
 @Controller("/api/wanted-list")
@@ -35,15 +34,13 @@ class WantedListController {
 
   private final CurrentUser currentUser;
   private final WantedListService service;
-  private final EntryTimes times;
   private final SignInService signIn;
   private final DiscogsGateway discogs;
 
-  WantedListController(CurrentUser currentUser, WantedListService service, EntryTimes times,
+  WantedListController(CurrentUser currentUser, WantedListService service,
       SignInService signIn, DiscogsGateway discogs) {
     this.currentUser = currentUser;
     this.service = service;
-    this.times = times;
     this.signIn = signIn;
     this.discogs = discogs;
   }
@@ -127,14 +124,11 @@ class WantedListController {
   }
 
   private List<EntryView> views(UserAccount owner) {
-    Map<java.util.UUID, EntryTimes.Times> all = times.ofOwner(owner.discogsUsername());
-    return service.list(owner).stream()
-        .map(e -> EntryView.of(e, service.metadata(e), all.get(e.id())))
-        .toList();
+    return service.listStored(owner).stream().map(EntryView::of).toList();
   }
 
   private EntryView view(WantedEntry entry) {
-    return EntryView.of(entry, service.metadata(entry), times.of(entry.id()).orElse(null));
+    return EntryView.of(service.stored(entry));
   }
 
   @Serdeable

@@ -18,6 +18,7 @@ import io.waxalert.core.spi.DuplicateEntryException;
 import io.waxalert.persistence.JdbcNotificationLog;
 import io.waxalert.persistence.JdbcWantedEntryStore;
 import io.waxalert.persistence.ReleaseMetadata;
+import io.waxalert.persistence.StoredEntry;
 import io.waxalert.persistence.UserAccount;
 import jakarta.inject.Singleton;
 import java.util.HashSet;
@@ -125,12 +126,15 @@ public class WantedListService {
     return find(owner, id).orElseThrow(() -> ApiException.notFound("no wanted-list entry " + id));
   }
 
-  ReleaseMetadata metadata(WantedEntry entry) {
-    return entries.findMetadata(entry.id()).orElse(ReleaseMetadata.none());
+  /** The entry as stored now, with its release metadata and times. */
+  StoredEntry stored(WantedEntry entry) {
+    return entries.findStored(entry.id()).orElseThrow(() ->
+        ApiException.notFound("no wanted-list entry " + entry.id()));
   }
 
-  List<WantedEntry> list(UserAccount owner) {
-    return entries.findByOwner(owner.discogsUsername());
+  /** The owner's entries with their metadata and times, oldest first. */
+  List<StoredEntry> listStored(UserAccount owner) {
+    return entries.findStoredByOwner(owner.discogsUsername());
   }
 
   /** Applies the criteria fields of the body; {@code is_active} pauses or resumes. */
