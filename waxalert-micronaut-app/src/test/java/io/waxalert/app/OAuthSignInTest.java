@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.waxalert.app.support.Api;
 import io.waxalert.app.support.FakeDiscogs;
@@ -33,9 +34,8 @@ class OAuthSignInTest extends ServiceTest {
     return p;
   }
 
-  @Test
-  void signInWithDiscogsRedirectsToAuthorizeThenSignsTheUserInOnCallback() {
-    String username = uniqueName("oauth");
+  /** Discogs' side of the OAuth dance for {@code username}: request token rt-…, access token at-…. */
+  private static void discogsAuthorises(String username) {
     var discogs = FakeDiscogs.server();
     discogs.stubFor(post(urlPathEqualTo("/oauth/request_token"))
         .withHeader("Authorization", containing("oauth_consumer_key=\"ckey\""))
@@ -56,22 +56,63 @@ class OAuthSignInTest extends ServiceTest {
         .withHeader("Authorization", matching(".*oauth_signature=\"csecret(&|%26)ats\".*"))
         .willReturn(aResponse().withHeader("Content-Type", "application/json")
             .withBody(FakeDiscogs.fixture("user.json", Map.of("username", username, "currency", "SEK")))));
+  }
+
+  private Api.Response callback(String username, @Nullable String pendingCookie) {
+    String path = "/auth/discogs/callback?oauth_token=rt-" + username + "&oauth_verifier=ver";
+    return pendingCookie == null ? api().get(path, null)
+        : api().send("GET", path, null, null, null, "Cookie", pendingCookie);
+  }
+
+  private static String pendingCookie(Api.Response login) {
+    return login.cookies().stream().filter(c -> c.startsWith("waxalert_oauth=")).findFirst()
+        .orElseThrow().split(";")[0];
+  }
+
+  @Test
+  void signInWithDiscogsRedirectsToAuthorizeThenSignsTheUserInOnCallback() {
+    String username = uniqueName("oauth");
+    discogsAuthorises(username);
 
     Api.Response login = api().get("/auth/discogs/login", null);
 
     assertThat(login.status()).isEqualTo(303);
     assertThat(login.headers().firstValue("Location")).hasValue(
         "https://www.discogs.test/oauth/authorize?oauth_token=rt-" + username);
+    assertThat(login.cookies()).singleElement().satisfies(c -> assertThat(c)
+        .startsWith("waxalert_oauth=").containsIgnoringCase("HttpOnly").contains("Path=/auth/discogs")
+        .doesNotContain("rts"));
 
-    Api.Response callback = api().get("/auth/discogs/callback?oauth_token=rt-" + username
-        + "&oauth_verifier=ver", null);
+    Api.Response callback = callback(username, pendingCookie(login));
 
     assertThat(callback.status()).as(callback.toString()).isEqualTo(303);
     assertThat(callback.headers().firstValue("Location")).hasValue("/");
-    String cookie = callback.cookies().get(0).split(";")[0];
-    assertThat(api().send("GET", "/api/me", null, null, null, "Cookie", cookie).json()
+    String session = callback.cookies().stream().filter(c -> c.startsWith("JWT=")).findFirst()
+        .orElseThrow().split(";")[0];
+    assertThat(callback.cookies()).anySatisfy(c -> assertThat(c).startsWith("waxalert_oauth=").contains("Max-Age=0"));
+    assertThat(api().send("GET", "/api/me", null, null, null, "Cookie", session).json()
         .path("username").asText()).isEqualTo(username);
     assertThat(users.findByUsername(username).orElseThrow().currency().name()).isEqualTo("SEK");
+  }
+
+  @Test
+  void callbackInABrowserThatDidNotStartTheSignInIsRefused() {
+    String username = uniqueName("oauth");
+    discogsAuthorises(username);
+    String otherSignIn = uniqueName("oauth");
+    discogsAuthorises(otherSignIn);
+    api().get("/auth/discogs/login", null);
+    String cookieOfAnotherSignIn = pendingCookie(api().get("/auth/discogs/login", null));
+    String tampered = cookieOfAnotherSignIn.substring(0, cookieOfAnotherSignIn.length() - 2) + "xx";
+
+    for (String cookie : new String[] {null, cookieOfAnotherSignIn, tampered}) {
+      Api.Response callback = callback(username, cookie);
+
+      assertThat(callback.status()).as(String.valueOf(cookie)).isEqualTo(400);
+      assertThat(callback.json().path("field").asText()).isEqualTo("oauth_token");
+      assertThat(callback.cookies()).noneSatisfy(c -> assertThat(c).startsWith("JWT="));
+    }
+    assertThat(users.findByUsername(username)).isEmpty();
   }
 
   @Test

@@ -10,8 +10,9 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Encrypts Discogs credentials for storage with AES-256-GCM: a fresh 96-bit IV per encryption,
- * stored in front of the ciphertext and its 128-bit tag. Thread-safe.
+ * Encrypts Discogs credentials for storage, and other secrets the service hands out (a pending
+ * OAuth sign-in's cookie), with AES-256-GCM: a fresh 96-bit IV per encryption, stored in front of
+ * the ciphertext and its 128-bit tag, which also makes any tampering fail to decrypt. Thread-safe.
  */
 public final class CredentialCipher {
 
@@ -29,26 +30,43 @@ public final class CredentialCipher {
   }
 
   public byte[] encrypt(DiscogsCredentials credentials) {
-    byte[] iv = new byte[IV_BYTES];
-    random.nextBytes(iv);
-    try {
-      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-      cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
-      byte[] sealed = cipher.doFinal(credentials.toBytes());
-      return ByteBuffer.allocate(IV_BYTES + sealed.length).put(iv).put(sealed).array();
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("cannot encrypt credentials", e);
-    }
+    return seal(credentials.toBytes());
   }
 
   /** @throws IllegalStateException when the bytes were not sealed with this key */
   public DiscogsCredentials decrypt(byte[] stored) {
     try {
-      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-      cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, stored, 0, IV_BYTES));
-      return DiscogsCredentials.fromBytes(cipher.doFinal(stored, IV_BYTES, stored.length - IV_BYTES));
-    } catch (GeneralSecurityException | RuntimeException e) {
+      return DiscogsCredentials.fromBytes(open(stored));
+    } catch (RuntimeException e) {
       throw new IllegalStateException("stored credentials cannot be decrypted with the configured key");
+    }
+  }
+
+  /** {@code plain} encrypted and authenticated. */
+  byte[] seal(byte[] plain) {
+    byte[] iv = new byte[IV_BYTES];
+    random.nextBytes(iv);
+    try {
+      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
+      byte[] sealed = cipher.doFinal(plain);
+      return ByteBuffer.allocate(IV_BYTES + sealed.length).put(iv).put(sealed).array();
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("cannot encrypt", e);
+    }
+  }
+
+  /** @throws IllegalStateException when {@code sealed} was not sealed with this key, or was changed */
+  byte[] open(byte[] sealed) {
+    if (sealed.length < IV_BYTES + TAG_BITS / 8) {
+      throw new IllegalStateException("not sealed by this service");
+    }
+    try {
+      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed, 0, IV_BYTES));
+      return cipher.doFinal(sealed, IV_BYTES, sealed.length - IV_BYTES);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("not sealed by this service");
     }
   }
 }
