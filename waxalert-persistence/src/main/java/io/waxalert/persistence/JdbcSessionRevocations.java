@@ -1,6 +1,7 @@
 package io.waxalert.persistence;
 
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import io.waxalert.persistence.internal.AutoCommitSql;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -56,15 +57,7 @@ public class JdbcSessionRevocations {
   }
 
   private int execute(String sql, Object... args) {
-    try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-      c.setAutoCommit(true);
-      for (int i = 0; i < args.length; i++) {
-        s.setObject(i + 1, args[i]);
-      }
-      return s.executeUpdate();
-    } catch (SQLException e) {
-      throw new IllegalStateException("revoked sessions: " + e.getMessage(), e);
-    }
+    return AutoCommitSql.update(dataSource, "revoked sessions", sql, args);
   }
 
   private static void requireValidId(String sessionId) {
