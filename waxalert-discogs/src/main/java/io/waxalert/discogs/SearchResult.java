@@ -4,7 +4,11 @@ import io.waxalert.core.Nullable;
 import java.util.List;
 import java.util.Objects;
 
-/** A release found by text search; the title is "Artist - Title" as Discogs returns it. */
+/**
+ * A release found by text search; the title is "Artist - Title" as Discogs returns it.
+ *
+ * @param thumb a small cover image, null when Discogs has none
+ */
 public record SearchResult(
     long releaseId,
     String title,
@@ -13,7 +17,8 @@ public record SearchResult(
     List<String> labels,
     @Nullable String country,
     @Nullable String catalogNumber,
-    @Nullable Long masterId) {
+    @Nullable Long masterId,
+    @Nullable String thumb) {
 
   public SearchResult {
     Objects.requireNonNull(title, "title");

@@ -38,6 +38,7 @@ class DiscogsClientEndpointsTest {
     assertThat(info.year()).isEqualTo(1979);
     assertThat(info.formats()).containsExactly("2×Vinyl (LP, Album, Gatefold)", "All Media");
     assertThat(info.coverImageUrl()).isEqualTo("https://i.example.org/front.jpg");
+    assertThat(info.masterId()).isEqualTo(2002L);
   }
 
   @Test
@@ -50,6 +51,7 @@ class DiscogsClientEndpointsTest {
     assertThat(info.formats()).isEmpty();
     assertThat(info.year()).isNull();
     assertThat(info.coverImageUrl()).isNull();
+    assertThat(info.masterId()).isNull();
   }
 
   @Test
@@ -113,5 +115,6 @@ class DiscogsClientEndpointsTest {
     assertThat(results.get(0).year()).isEqualTo(1979);
     assertThat(results.get(1).year()).isNull();
     assertThat(results.get(1).labels()).isEmpty();
+    assertThat(results).extracting(SearchResult::thumb).containsExactly("https://i.example.org/ns-150.jpg", null);
   }
 }

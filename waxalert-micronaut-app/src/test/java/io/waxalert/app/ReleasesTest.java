@@ -25,8 +25,7 @@ class ReleasesTest extends ServiceTest {
     assertThat(hit.path("title").asText()).isEqualTo("Rick Astley - Never Gonna Give You Up");
     assertThat(hit.path("year").asInt()).isEqualTo(1987);
     assertThat(hit.path("format").asText()).isEqualTo("Vinyl, 7\", Single");
-    // the discogs client's SearchResult carries no thumb (Discogs' rows often have none either)
-    assertThat(hit.has("thumb")).isTrue();
+    assertThat(hit.path("thumb").asText()).isEqualTo("https://i.discogs.com/cover-249504-150.jpg");
   }
 
   @Test
@@ -52,6 +51,7 @@ class ReleasesTest extends ServiceTest {
     assertThat(release.path("artists").get(0).asText()).isEqualTo("Rick Astley");
     assertThat(release.path("format").asText()).isEqualTo("Vinyl, 7\", Single, 45 RPM");
     assertThat(release.path("cover_image_url").asText()).isEqualTo("https://i.discogs.com/cover-" + id + ".jpg");
+    assertThat(release.path("master_id").asLong()).isEqualTo(96559);
   }
 
   @Test

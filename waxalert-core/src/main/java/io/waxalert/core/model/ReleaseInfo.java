@@ -4,14 +4,19 @@ import io.waxalert.core.Nullable;
 import java.util.List;
 import java.util.Objects;
 
-/** What a collector sees to recognise a release. */
+/**
+ * What a collector sees to recognise a release.
+ *
+ * @param masterId the master grouping this release's pressings, null when it has none
+ */
 public record ReleaseInfo(
     long releaseId,
     String title,
     List<String> artists,
     @Nullable Integer year,
     List<String> formats,
-    @Nullable String coverImageUrl) {
+    @Nullable String coverImageUrl,
+    @Nullable Long masterId) {
 
   public ReleaseInfo {
     Objects.requireNonNull(title, "title");

@@ -43,7 +43,8 @@ public final class DtoMapper {
 
   public ReleaseInfo release(ReleaseDto dto) {
     return new ReleaseInfo(dto.id(), text(dto.title(), "(untitled)"), artists(dto.artists()), year(dto.year()),
-        formats(dto.formats()), cover(dto.images(), dto.thumb()));
+        formats(dto.formats()), cover(dto.images(), dto.thumb()),
+        dto.masterId() == null || dto.masterId() <= 0 ? null : dto.masterId());
   }
 
   public MasterInfo master(MasterDto dto) {
@@ -102,16 +103,17 @@ public final class DtoMapper {
   public WantlistItem want(WantDto dto) {
     BasicInformationDto info = dto.basicInformation();
     if (info == null) {
-      ReleaseInfo bare = new ReleaseInfo(dto.id(), "(release " + dto.id() + ")", List.of(), null, List.of(), null);
+      ReleaseInfo bare = new ReleaseInfo(dto.id(), "(release " + dto.id() + ")", List.of(), null, List.of(), null,
+          null);
       return new WantlistItem(bare, null, List.of(), text(dto.notes(), ""), instant(dto.dateAdded()));
     }
+    Long master = info.masterId() == null || info.masterId() <= 0 ? null : info.masterId();
     ReleaseInfo release = new ReleaseInfo(dto.id(), text(info.title(), "(untitled)"), artists(info.artists()),
-        year(info.year()), formats(info.formats()), firstNonBlank(info.coverImage(), info.thumb()));
+        year(info.year()), formats(info.formats()), firstNonBlank(info.coverImage(), info.thumb()), master);
     List<String> labels = info.labels().stream()
         .map(l -> blankToNull(l.catno()) == null ? text(l.name(), "") : text(l.name(), "") + " – " + l.catno())
         .filter(s -> !s.isBlank())
         .collect(Collectors.toList());
-    Long master = info.masterId() == null || info.masterId() <= 0 ? null : info.masterId();
     return new WantlistItem(release, master, labels, text(dto.notes(), ""), instant(dto.dateAdded()));
   }
 
@@ -139,7 +141,7 @@ public final class DtoMapper {
     }
     Long master = dto.masterId() == null || dto.masterId() <= 0 ? null : dto.masterId();
     return new SearchResult(dto.id(), text(dto.title(), "(untitled)"), year, dto.format(), dto.label(),
-        blankToNull(dto.country()), blankToNull(dto.catno()), master);
+        blankToNull(dto.country()), blankToNull(dto.catno()), master, blankToNull(dto.thumb()));
   }
 
   public String listingUrl(long listingId) {

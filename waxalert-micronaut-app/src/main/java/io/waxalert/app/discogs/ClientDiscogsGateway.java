@@ -55,7 +55,7 @@ public final class ClientDiscogsGateway implements DiscogsGateway {
   public ReleaseDetails release(long releaseId) {
     ReleaseInfo r = call(() -> shared.release(releaseId));
     return new ReleaseDetails(r.releaseId(), r.title(), r.artists(), r.year(), format(r.formats()),
-        r.coverImageUrl(), null);
+        r.coverImageUrl(), r.masterId());
   }
 
   @Override
@@ -71,7 +71,7 @@ public final class ClientDiscogsGateway implements DiscogsGateway {
       try (Stream<io.waxalert.discogs.SearchResult> results = as(credentials).searchReleases(query)) {
         return results.limit(SEARCH_LIMIT)
             .map(r -> new SearchHit(r.releaseId(), r.title(), r.year(),
-                r.formats().isEmpty() ? null : String.join(", ", r.formats()), null))
+                r.formats().isEmpty() ? null : String.join(", ", r.formats()), r.thumb()))
             .toList();
       }
     });
