@@ -137,6 +137,16 @@ class AuthTest extends ServiceTest {
   }
 
   @Test
+  void unknownRouteAnswers404WithAJsonMessage() {
+    String bearer = signIn("ivy");
+
+    Api.Response response = api().get("/api/no-such-route", bearer);
+
+    assertThat(response.status()).isEqualTo(404);
+    assertThat(response.json().path("message").asText()).isNotBlank();
+  }
+
+  @Test
   void invalidBearerTokenAnswers401() {
     assertThat(api().get("/api/me", "not-a-jwt").status()).isEqualTo(401);
   }
@@ -152,6 +162,7 @@ class AuthTest extends ServiceTest {
 
     assertThat(form.status()).as(form.toString()).isEqualTo(415);
     assertThat(foreign.status()).isEqualTo(403);
+    assertThat(foreign.json().path("message").asText()).contains("another origin");
   }
 
   @Test

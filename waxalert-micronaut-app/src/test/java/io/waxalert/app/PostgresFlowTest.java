@@ -29,7 +29,6 @@ class PostgresFlowTest extends ServiceTest {
       throw new UncheckedIOException(e);
     }
     p.put("datasources.default.url", postgres.getJdbcUrl("postgres", "postgres"));
-    p.put("datasources.default.driver-class-name", "org.postgresql.Driver");
     p.put("datasources.default.username", "postgres");
     p.put("datasources.default.password", "");
     return p;

@@ -87,6 +87,7 @@ class WantedListTest extends ServiceTest {
     Api.Response response = api().post("/api/wanted-list/add", bearer, "{\"release\":\"" + id + "\"}");
 
     assertThat(response.status()).isEqualTo(404);
+    assertThat(response.json().path("field").asText()).isEqualTo("release");
     var entries = api().get("/api/wanted-list", bearer).json().get("entries");
     assertThat(entries).as("an empty list is [], not a missing key").isNotNull();
     assertThat(entries.isArray()).isTrue();
@@ -114,6 +115,9 @@ class WantedListTest extends ServiceTest {
     assertThat(updated.json().path("created_at").asText()).isEqualTo(added.path("created_at").asText());
     assertThat(java.time.Instant.parse(updated.json().path("updated_at").asText()))
         .isAfter(java.time.Instant.parse(added.path("updated_at").asText()));
+
+    Api.Response perfectSellers = api().put("/api/wanted-list/" + entryId, bearer, "{\"min_seller_rating\":100.0}");
+    assertThat(perfectSellers.text()).contains("\"min_seller_rating\":100,");
 
     Api.Response cleared = api().put("/api/wanted-list/" + entryId, bearer, "{\"max_price\":null}");
     assertThat(cleared.json().path("max_price").isNull()).isTrue();

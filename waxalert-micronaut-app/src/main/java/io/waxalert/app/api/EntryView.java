@@ -66,7 +66,7 @@ public record EntryView(
         c.minMediaCondition() == null ? null : c.minMediaCondition().abbreviation(),
         c.minSleeveCondition() == null ? null : c.minSleeveCondition().abbreviation(),
         ships.mode() == ShipsFromFilter.Mode.INCLUDE ? ships.countries().stream().sorted().toList() : List.of(),
-        c.minSellerRating() == null ? null : c.minSellerRating().stripTrailingZeros(),
+        c.minSellerRating() == null ? null : Json.plainNumber(c.minSellerRating()),
         c.underpricedPercent(),
         c.blockedSellers().stream().sorted().toList(),
         e.active(),

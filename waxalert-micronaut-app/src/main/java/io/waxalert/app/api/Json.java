@@ -20,6 +20,12 @@ final class Json {
     return amount == null ? null : amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
   }
 
+  /** {@code 98.50} as 98.5 and {@code 100.0} as 100, never in exponent notation ({@code 1E+2}). */
+  static BigDecimal plainNumber(BigDecimal number) {
+    BigDecimal stripped = number.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+  }
+
   static @Nullable String instant(@Nullable Instant instant) {
     return instant == null ? null : instant.truncatedTo(ChronoUnit.MILLIS).toString();
   }

@@ -1,6 +1,7 @@
 package io.waxalert.app.api;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.Transactional;
 import io.waxalert.app.discogs.DiscogsGateway;
 import io.waxalert.app.monitor.AccountBlocklistStore;
@@ -101,7 +102,7 @@ public class WantedListService {
       return new Draft(entry, new ReleaseMetadata(release.title(), artists, release.year(),
           release.format(), release.coverImageUrl(), null));
     } catch (DiscogsNotFoundException e) {
-      throw ApiException.notFound("release: " + ref + " is not on Discogs");
+      throw new ApiException(HttpStatus.NOT_FOUND, "release: " + ref + " is not on Discogs", "release");
     }
   }
 

@@ -87,7 +87,6 @@ class ScheduledDeliveryTest {
     try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
       Map<String, String> pg = Map.of(
           "datasources.default.url", postgres.getJdbcUrl("postgres", "postgres"),
-          "datasources.default.driver-class-name", "org.postgresql.Driver",
           "datasources.default.username", "postgres",
           "datasources.default.password", "");
       try (EmbeddedServer a = start(dataDir.resolve("a"), pg); EmbeddedServer b = start(dataDir.resolve("b"), pg)) {
