@@ -19,6 +19,8 @@ import io.waxalert.core.spi.Notifier;
 import io.waxalert.core.spi.PriceObservationStore;
 import io.waxalert.core.spi.WantedEntryStore;
 import java.lang.System.Logger.Level;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -237,7 +239,13 @@ public final class MonitoringEngine {
       return true;
     }
     Optional<Money> comparable = rates.convert(lowest, last.get().currency());
-    return comparable.isPresent() && comparable.get().compareTo(last.get()) < 0;
+    // Compared to the cent, as collectors see prices (and as a database may keep them): 11.999
+    // after an alerted 12.00 is not a lower price.
+    return comparable.isPresent() && toCents(comparable.get()).compareTo(toCents(last.get())) < 0;
+  }
+
+  private static BigDecimal toCents(Money money) {
+    return money.amount().setScale(2, RoundingMode.HALF_UP);
   }
 
   private static void record(EntryOutcome outcome, AlertType type) {

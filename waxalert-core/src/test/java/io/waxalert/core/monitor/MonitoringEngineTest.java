@@ -180,6 +180,23 @@ class MonitoringEngineTest {
   }
 
   @Test
+  void statsAlertNeedsAPriceLowerToTheCentNotJustUnroundedNoise() {
+    // Discogs sends unrounded floats; 11.999 after an alerted 12.004 is 12.00 both times
+    FakeListingSource source = FakeListingSource.statsOnly()
+        .stats(new MarketStats(RELEASE, Money.of("12.004", "EUR"), 3, false));
+    WantedEntry entry = want("a", RELEASE, maxEur("25.00"));
+    MonitoringEngine engine = engineOver(source);
+
+    engine.check(List.of(entry));
+    source.stats(new MarketStats(RELEASE, Money.of("11.999", "EUR"), 3, false));
+    engine.check(List.of(entry));
+    source.stats(new MarketStats(RELEASE, Money.of("11.99", "EUR"), 3, false));
+    engine.check(List.of(entry));
+
+    assertThat(notifier.delivered()).extracting(a -> a.price().amountText()).containsExactly("12.00", "11.99");
+  }
+
+  @Test
   void failureOfOneReleaseMarksItsEntriesFailedAndTheCycleGoesOn() {
     FakeListingSource source = FakeListingSource.statsOnly()
         .stats(new MarketStats(2, Money.of("10.00", "EUR"), 1, false))
