@@ -147,6 +147,32 @@ class AuthTest extends ServiceTest {
   }
 
   @Test
+  void aSlowDiscogsDoesNotStallOtherRequests() throws Exception {
+    FakeDiscogs.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+            com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/oauth/identity"))
+        .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.equalTo("Discogs token=slow"))
+        .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(401)
+            .withFixedDelay(3000).withBody("{\"message\": \"slow and refused\"}")));
+    java.util.concurrent.ExecutorService callers = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      for (int i = 0; i < 8; i++) {
+        callers.submit(() -> api().post("/api/auth/token", null, "{\"token\":\"slow\"}"));
+      }
+      Thread.sleep(500);
+
+      long started = System.nanoTime();
+      Api.Response health = api().get("/health", null);
+      long millis = (System.nanoTime() - started) / 1_000_000;
+
+      assertThat(health.status()).isEqualTo(200);
+      // blocking work runs on the I/O pool: eight sign-ins waiting 3 s on Discogs hold no event loop
+      assertThat(millis).isLessThan(2000);
+    } finally {
+      callers.shutdownNow();
+    }
+  }
+
+  @Test
   void invalidBearerTokenAnswers401() {
     assertThat(api().get("/api/me", "not-a-jwt").status()).isEqualTo(401);
   }
@@ -163,6 +189,9 @@ class AuthTest extends ServiceTest {
     assertThat(form.status()).as(form.toString()).isEqualTo(415);
     assertThat(foreign.status()).isEqualTo(403);
     assertThat(foreign.json().path("message").asText()).contains("another origin");
+    Api.Response otherPort = api().send("POST", "/api/wanted-list/check-all", bearer, "{}",
+        "application/json", "Origin", "http://localhost:1");
+    assertThat(otherPort.status()).as("same host, another port: another origin").isEqualTo(403);
   }
 
   @Test

@@ -82,7 +82,8 @@ public class AlertRelay {
   private final Counter webhooksFailed;
 
   AlertRelay(JdbcNotificationLog log, UserStore users, EmailSender<Message, ?> sender,
-      UnsubscribeTokens tokens, ExchangeRates rates, Clock clock, MeterRegistry registry,
+      UnsubscribeTokens tokens, ExchangeRates rates, WebhookTargets targets, Clock clock,
+      MeterRegistry registry,
       @Value("${waxalert.app-url}") String appUrl,
       @Value("${waxalert.mail.from}") String from,
       @Value("${waxalert.mail.retry-backoff:1m}") Duration backoff) {
@@ -100,7 +101,7 @@ public class AlertRelay {
         .description("alert mails that could not be sent (retried later)").register(registry);
     this.undeliverable = Counter.builder("waxalert.alerts.undeliverable")
         .description("alerts of users without an email address").register(registry);
-    this.webhooks = new WebhookSender(mail);
+    this.webhooks = new WebhookSender(mail, targets);
     this.webhooksSent = Counter.builder("waxalert.webhooks.sent").description("alerts posted to webhooks")
         .register(registry);
     this.webhooksFailed = Counter.builder("waxalert.webhooks.failed")

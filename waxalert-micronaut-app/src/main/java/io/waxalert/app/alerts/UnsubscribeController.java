@@ -2,6 +2,7 @@ package io.waxalert.app.alerts;
 
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -10,6 +11,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.waxalert.app.web.SecurityHeaders;
 import io.waxalert.core.entry.WantedEntry;
 import io.waxalert.persistence.JdbcWantedEntryStore;
 import io.waxalert.persistence.UserStore;
@@ -37,10 +39,10 @@ class UnsubscribeController {
   @Get(uri = "/{token}", produces = MediaType.TEXT_HTML)
   HttpResponse<String> confirm(@PathVariable String token) {
     if (tokens.verify(token).isEmpty()) {
-      return HttpResponse.notFound(page("This link is not valid."));
+      return page(HttpResponse.notFound(), "This link is not valid.");
     }
-    return HttpResponse.ok(page("<form method=\"post\"><p>Stop WaxAlert's alerts of this link?</p>"
-        + "<button type=\"submit\">Pause alerts</button></form>"));
+    return page(HttpResponse.ok(), "<form method=\"post\"><p>Stop WaxAlert's alerts of this link?</p>"
+        + "<button type=\"submit\">Pause alerts</button></form>");
   }
 
   @Post(uri = "/{token}")
@@ -50,7 +52,7 @@ class UnsubscribeController {
   HttpResponse<String> unsubscribe(@PathVariable String token) {
     Optional<UnsubscribeTokens.Target> target = tokens.verify(token);
     if (target.isEmpty()) {
-      return HttpResponse.notFound(page("This link is not valid."));
+      return page(HttpResponse.notFound(), "This link is not valid.");
     }
     int paused = switch (target.get().scope()) {
       case ENTRY -> pause(entries.find(target.get().id()));
@@ -58,8 +60,8 @@ class UnsubscribeController {
           .map(user -> entries.findByOwner(user.discogsUsername()).stream().mapToInt(e -> pause(Optional.of(e))).sum())
           .orElse(0);
     };
-    return HttpResponse.ok(page(paused > 0 || target.isPresent()
-        ? "Alerts paused. You can resume them in WaxAlert." : "Nothing to pause."));
+    return page(HttpResponse.ok(), paused > 0
+        ? "Alerts paused. You can resume them in WaxAlert." : "Nothing to pause: these alerts are paused already.");
   }
 
   private int pause(Optional<WantedEntry> entry) {
@@ -70,8 +72,10 @@ class UnsubscribeController {
     return 1;
   }
 
-  private static String page(String body) {
-    return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>WaxAlert</title></head><body>"
-        + body + "</body></html>";
+  /** A page that cannot be framed (clickjacking the button) and leaks its link to nobody. */
+  private static HttpResponse<String> page(MutableHttpResponse<String> response, String body) {
+    return SecurityHeaders.page(response.body("<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
+            + "<title>WaxAlert</title></head><body>" + body + "</body></html>"), "no-referrer")
+        .contentType(MediaType.TEXT_HTML + ";charset=utf-8");
   }
 }

@@ -26,14 +26,17 @@ public class WebhookSender {
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
       .followRedirects(HttpClient.Redirect.NEVER).build();
   private final AlertMail mail;
+  private final WebhookTargets targets;
 
-  public WebhookSender(AlertMail mail) {
+  public WebhookSender(AlertMail mail, WebhookTargets targets) {
     this.mail = mail;
+    this.targets = targets;
   }
 
-  /** Throws when the webhook did not answer 2xx. */
+  /** Throws when the URL is not a public address or the webhook did not answer 2xx. */
   public void send(String url, Alert alert) throws IOException, InterruptedException {
     URI uri = URI.create(url);
+    targets.requirePublic(uri);
     String summary = summary(alert);
     HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
         .header("User-Agent", "WaxAlert webhook");

@@ -13,13 +13,14 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 import io.swagger.v3.oas.annotations.Operation;
+import io.waxalert.app.alerts.WebhookTargets;
 import io.waxalert.app.auth.CurrentUser;
 import io.waxalert.core.model.Currency;
 import io.waxalert.persistence.UserAccount;
 import io.waxalert.persistence.UserStore;
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** The caller's account. */
@@ -32,10 +33,12 @@ class MeController {
 
   private final CurrentUser currentUser;
   private final UserStore users;
+  private final WebhookTargets webhookTargets;
 
-  MeController(CurrentUser currentUser, UserStore users) {
+  MeController(CurrentUser currentUser, UserStore users, WebhookTargets webhookTargets) {
     this.currentUser = currentUser;
     this.users = users;
+    this.webhookTargets = webhookTargets;
   }
 
   @Get
@@ -81,20 +84,21 @@ class MeController {
     return Me.of(users.update(account));
   }
 
-  private static @Nullable String webhook(@Nullable String url) {
+  private @Nullable String webhook(@Nullable String url) {
     if (url == null) {
       return null;
     }
+    URI uri;
     try {
-      URI uri = new URI(url);
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
-        return url;
-      }
+      uri = new URI(url);
     } catch (java.net.URISyntaxException e) {
-      // reported below
+      throw ApiException.badRequest("webhook_url", "must be an http or https URL");
     }
-    throw ApiException.badRequest("webhook_url", "must be an http or https URL");
+    Optional<String> refused = webhookTargets.refusalWithoutLookup(uri);
+    if (refused.isPresent()) {
+      throw ApiException.badRequest("webhook_url", refused.get());
+    }
+    return url;
   }
 
   /** The account as the API shows it. */

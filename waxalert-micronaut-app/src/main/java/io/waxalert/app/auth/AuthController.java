@@ -2,6 +2,7 @@ package io.waxalert.app.auth;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -26,18 +27,23 @@ class AuthController {
   private final SignInService signIn;
   private final Sessions sessions;
   private final SignedOutSessions signedOut;
+  private final SignInThrottle throttle;
 
-  AuthController(SignInService signIn, Sessions sessions, SignedOutSessions signedOut) {
+  AuthController(SignInService signIn, Sessions sessions, SignedOutSessions signedOut,
+      SignInThrottle throttle) {
     this.signIn = signIn;
     this.sessions = sessions;
     this.signedOut = signedOut;
+    this.throttle = throttle;
   }
 
   @Post(uri = "/token", consumes = MediaType.APPLICATION_JSON)
   @Operation(summary = "Sign in with a Discogs personal access token")
   @ApiResponse(responseCode = "200", description = "signed in; the session cookie is set")
   @ApiResponse(responseCode = "401", description = "Discogs refused the token")
-  HttpResponse<SignedIn> token(@Body TokenRequest request) {
+  @ApiResponse(responseCode = "429", description = "too many sign-in attempts from this address")
+  HttpResponse<SignedIn> token(HttpRequest<?> http, @Body TokenRequest request) {
+    throttle.attempt(http);
     String token = request.token() == null ? "" : request.token().trim();
     if (token.isEmpty()) {
       throw ApiException.badRequest("token", "a Discogs personal access token is required");

@@ -58,9 +58,14 @@ class CrossSiteRequestFilter implements Ordered {
       return false;
     }
     try {
+      // Browsers leave a scheme's default port out of both Origin and Host, so the two authorities
+      // match exactly; a port on one side only is another origin on the same host.
       URI uri = URI.create(origin);
+      if (uri.getHost() == null) {
+        return false;
+      }
       String authority = uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
-      return authority != null && (authority.equalsIgnoreCase(host) || uri.getHost().equalsIgnoreCase(host));
+      return authority.equalsIgnoreCase(host);
     } catch (IllegalArgumentException e) {
       return false;
     }

@@ -2,6 +2,7 @@ package io.waxalert.app.auth;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
@@ -44,23 +45,27 @@ class OAuthController {
   private final SignInService signIn;
   private final Sessions sessions;
   private final CredentialCipher cipher;
+  private final SignInThrottle throttle;
   private final Clock clock;
   private final String appUrl;
 
   OAuthController(DiscogsGateway discogs, SignInService signIn, Sessions sessions,
-      CredentialCipher cipher, Clock clock, @Value("${waxalert.app-url}") String appUrl) {
+      CredentialCipher cipher, SignInThrottle throttle, Clock clock,
+      @Value("${waxalert.app-url}") String appUrl) {
     this.discogs = discogs;
     this.signIn = signIn;
     this.sessions = sessions;
     this.cipher = cipher;
+    this.throttle = throttle;
     this.clock = clock;
     this.appUrl = appUrl.endsWith("/") ? appUrl.substring(0, appUrl.length() - 1) : appUrl;
   }
 
   @Get("/login")
   @Operation(summary = "Start Sign in with Discogs: redirects to Discogs' authorize page")
-  HttpResponse<?> login() {
+  HttpResponse<?> login(HttpRequest<?> request) {
     requireConfigured();
+    throttle.attempt(request);
     OAuthToken requestToken = discogs.requestToken(appUrl + "/auth/discogs/callback");
     Instant expires = clock.instant().plus(PENDING_FOR);
     return HttpResponse.seeOther(URI.create(discogs.authorizeUrl(requestToken.token())))

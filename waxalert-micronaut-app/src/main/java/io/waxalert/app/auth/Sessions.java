@@ -1,5 +1,6 @@
 package io.waxalert.app.auth;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
 import io.micronaut.security.authentication.Authentication;
@@ -18,12 +19,15 @@ public class Sessions {
   private final TokenGenerator tokens;
   private final AccessTokenConfiguration accessTokens;
   private final AccessTokenCookieConfiguration cookies;
+  /** Secure unless configured otherwise when the service is reached over https. */
+  private final boolean secure;
 
   Sessions(TokenGenerator tokens, AccessTokenConfiguration accessTokens,
-      AccessTokenCookieConfiguration cookies) {
+      AccessTokenCookieConfiguration cookies, @Value("${waxalert.app-url}") String appUrl) {
     this.tokens = tokens;
     this.accessTokens = accessTokens;
     this.cookies = cookies;
+    this.secure = cookies.isCookieSecure().orElse(appUrl.startsWith("https://"));
   }
 
   public String token(UserAccount account) {
@@ -32,14 +36,14 @@ public class Sessions {
         .orElseThrow(() -> new IllegalStateException("no session token could be signed"));
   }
 
-  /** The session cookie: HttpOnly, SameSite=Lax (unless configured otherwise), path /. */
+  /** The session cookie: HttpOnly, SameSite=Lax (unless configured otherwise), path /, Secure over https. */
   public Cookie cookie(String token) {
     Cookie cookie = Cookie.of(cookies.getCookieName(), token)
         .httpOnly(cookies.isCookieHttpOnly().orElse(true))
         .sameSite(cookies.getCookieSameSite().orElse(SameSite.Lax))
         .path(cookies.getCookiePath().orElse("/"))
-        .maxAge(Duration.ofSeconds(accessTokens.getExpiration()));
-    cookies.isCookieSecure().ifPresent(cookie::secure);
+        .maxAge(Duration.ofSeconds(accessTokens.getExpiration()))
+        .secure(secure);
     cookies.getCookieDomain().ifPresent(cookie::domain);
     return cookie;
   }
@@ -48,6 +52,6 @@ public class Sessions {
   public Cookie expiredCookie() {
     return Cookie.of(cookies.getCookieName(), "").httpOnly(true)
         .sameSite(cookies.getCookieSameSite().orElse(SameSite.Lax))
-        .path(cookies.getCookiePath().orElse("/")).maxAge(0);
+        .path(cookies.getCookiePath().orElse("/")).maxAge(0).secure(secure);
   }
 }

@@ -35,10 +35,6 @@ import java.util.regex.Pattern;
 @Secured(SecurityRule.IS_ANONYMOUS)
 class PagesController {
 
-  /** Scripts only from this service, nothing inline; covers may come from Discogs' image host. */
-  static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; "
-      + "img-src 'self' https: http: data:; connect-src 'self'; object-src 'none'; "
-      + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
   private static final Pattern ASSET = Pattern.compile("[a-z0-9-]{1,40}\\.(js|css|svg|png|ico)");
   private static final Pattern ENTRY_ID = Pattern.compile("[0-9a-fA-F-]{36}");
@@ -138,11 +134,7 @@ class PagesController {
   }
 
   private static MutableHttpResponse<String> html(String body) {
-    return HttpResponse.ok(body).contentType(MediaType.TEXT_HTML + ";charset=utf-8")
-        .header("Content-Security-Policy", CSP)
-        .header("X-Content-Type-Options", "nosniff")
-        .header("Referrer-Policy", "same-origin")
-        .header("Cache-Control", "no-store");
+    return SecurityHeaders.page(HttpResponse.ok(body).contentType(MediaType.TEXT_HTML + ";charset=utf-8"));
   }
 
   private String template(String name) {

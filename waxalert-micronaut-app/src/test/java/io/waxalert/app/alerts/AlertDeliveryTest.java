@@ -82,11 +82,17 @@ class AlertDeliveryTest extends ServiceTest {
     Api.Response page = api().get(path, null);
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.text()).contains("<form method=\"post\"");
+    assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
+        assertThat(csp).contains("frame-ancestors 'none'"));
+    assertThat(page.headers().allValues("Referrer-Policy")).containsExactly("no-referrer");
     assertThat(api().get("/api/wanted-list/" + entryId, user.bearer()).json().path("is_active").asBoolean()).isTrue();
     Api.Response click = api().send("POST", path, null, "List-Unsubscribe=One-Click",
         "application/x-www-form-urlencoded");
     assertThat(click.status()).as(click.toString()).isEqualTo(200);
+    assertThat(click.text()).contains("Alerts paused");
     assertThat(api().get("/api/wanted-list/" + entryId, user.bearer()).json().path("is_active").asBoolean()).isFalse();
+    assertThat(api().send("POST", path, null, "List-Unsubscribe=One-Click", "application/x-www-form-urlencoded")
+        .text()).as("a second click").contains("paused already");
     assertThat(api().send("POST", path + "x", null, "List-Unsubscribe=One-Click",
         "application/x-www-form-urlencoded").status()).isEqualTo(404);
   }

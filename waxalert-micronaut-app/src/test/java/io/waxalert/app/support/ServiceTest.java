@@ -36,6 +36,9 @@ public abstract class ServiceTest implements TestPropertyProvider {
     p.put("waxalert.monitor.enabled", "false");
     p.put("waxalert.discogs.max-attempts", "1");
     p.put("waxalert.discogs.retry-backoff", "10ms");
+    // the tests' webhook receivers and many sign-ins all live on loopback
+    p.put("waxalert.webhooks.allow-private-addresses", "true");
+    p.put("waxalert.sign-in.max-per-minute", "100000");
     FakeDiscogs.ecbRates();
     p.put("waxalert.exchange-rates.url", FakeDiscogs.url() + FakeDiscogs.ECB_RATES_PATH);
     // alert mails go to the JVM's GreenMail (issue 6)

@@ -1,0 +1,114 @@
+package io.waxalert.app.alerts;
+
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Where the service may post a user's webhook: public internet addresses only. A webhook URL is
+ * user input that the server itself calls, so without this any user could make it post to the
+ * service's own loopback, to cloud metadata (169.254.169.254) or to the private network behind it.
+ * {@code waxalert.webhooks.allow-private-addresses} lifts the rule (tests; an intranet deployment).
+ */
+@Singleton
+public final class WebhookTargets {
+
+  /** Looks a host name up; the JDK's resolver but in tests. */
+  interface Resolver {
+    InetAddress[] resolve(String host) throws UnknownHostException;
+  }
+
+  private final boolean allowPrivate;
+  private final Resolver resolver;
+
+  @Inject
+  public WebhookTargets(@Value("${waxalert.webhooks.allow-private-addresses:false}") boolean allowPrivate) {
+    this(allowPrivate, InetAddress::getAllByName);
+  }
+
+  WebhookTargets(boolean allowPrivate, Resolver resolver) {
+    this.allowPrivate = allowPrivate;
+    this.resolver = resolver;
+  }
+
+  /**
+   * Why {@code uri} may not be posted to, judged without a DNS lookup (for validating input):
+   * an http(s) URL whose host is an address literal or a name of this machine in a non-public range.
+   */
+  public Optional<String> refusalWithoutLookup(URI uri) {
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+      return Optional.of("must be an http or https URL");
+    }
+    if (allowPrivate) {
+      return Optional.empty();
+    }
+    String host = uri.getHost().toLowerCase(Locale.ROOT);
+    if (host.equals("localhost") || host.endsWith(".localhost")) {
+      return Optional.of("must not point at this machine");
+    }
+    if (isAddressLiteral(host)) {
+      try {
+        return refusal(InetAddress.getByName(stripBrackets(host)));
+      } catch (UnknownHostException e) {
+        return Optional.of("is not a valid address");
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Resolves {@code uri}'s host and checks every address it has, just before a post.
+   *
+   * @throws IOException when the host does not resolve or any of its addresses is not public
+   */
+  public void requirePublic(URI uri) throws IOException {
+    Optional<String> refused = refusalWithoutLookup(uri);
+    if (refused.isPresent()) {
+      throw new IOException("webhook URL refused: " + refused.get());
+    }
+    if (allowPrivate) {
+      return;
+    }
+    for (InetAddress address : resolver.resolve(stripBrackets(uri.getHost()))) {
+      Optional<String> refusal = refusal(address);
+      if (refusal.isPresent()) {
+        throw new IOException("webhook URL refused: its host resolves to a non-public address");
+      }
+    }
+  }
+
+  private static Optional<String> refusal(InetAddress address) {
+    if (address.isLoopbackAddress() || address.isAnyLocalAddress() || address.isLinkLocalAddress()
+        || address.isSiteLocalAddress() || address.isMulticastAddress() || isOtherNonPublic(address)) {
+      return Optional.of("must be a public internet address");
+    }
+    return Optional.empty();
+  }
+
+  /** Ranges InetAddress has no predicate for: 0/8, 100.64/10 (carrier NAT), IPv6 unique-local fc00::/7. */
+  private static boolean isOtherNonPublic(InetAddress address) {
+    byte[] b = address.getAddress();
+    if (address instanceof Inet6Address) {
+      return (b[0] & 0xfe) == 0xfc;
+    }
+    int first = b[0] & 0xff;
+    int second = b[1] & 0xff;
+    return first == 0 || (first == 100 && second >= 64 && second < 128);
+  }
+
+  private static boolean isAddressLiteral(String host) {
+    return host.startsWith("[") || host.matches("[0-9.]+") || host.matches("(0x[0-9a-f]+|[0-9]+)");
+  }
+
+  private static String stripBrackets(String host) {
+    return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+  }
+}
