@@ -15,6 +15,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 import io.waxalert.app.api.ApiException;
 import io.waxalert.app.discogs.DiscogsCredentials;
+import io.waxalert.app.discogs.DiscogsUnauthorizedException;
 import io.waxalert.persistence.UserAccount;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -43,7 +44,7 @@ class AuthController {
   @ApiResponse(responseCode = "401", description = "Discogs refused the token")
   @ApiResponse(responseCode = "429", description = "too many sign-in attempts from this address")
   HttpResponse<SignedIn> token(HttpRequest<?> http, @Body TokenRequest request) {
-    throttle.attempt(http);
+    throttle.requireAllowance(http);
     String token = request.token() == null ? "" : request.token().trim();
     if (token.isEmpty()) {
       throw ApiException.badRequest("token", "a Discogs personal access token is required");
@@ -51,7 +52,13 @@ class AuthController {
     if (token.length() > 200) {
       throw ApiException.badRequest("token", "must be at most 200 characters");
     }
-    UserAccount account = signIn.signIn(DiscogsCredentials.personalToken(token));
+    UserAccount account;
+    try {
+      account = signIn.signIn(DiscogsCredentials.personalToken(token));
+    } catch (DiscogsUnauthorizedException refused) {
+      throttle.count(http);
+      throw refused;
+    }
     String session = sessions.token(account);
     return HttpResponse.ok(new SignedIn(account.discogsUsername(), account.email(), session))
         .cookie(sessions.cookie(session));

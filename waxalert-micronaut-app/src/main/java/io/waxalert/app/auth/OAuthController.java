@@ -65,7 +65,8 @@ class OAuthController {
   @Operation(summary = "Start Sign in with Discogs: redirects to Discogs' authorize page")
   HttpResponse<?> login(HttpRequest<?> request) {
     requireConfigured();
-    throttle.attempt(request);
+    throttle.requireAllowance(request);
+    throttle.count(request);
     OAuthToken requestToken = discogs.requestToken(appUrl + "/auth/discogs/callback");
     Instant expires = clock.instant().plus(PENDING_FOR);
     return HttpResponse.seeOther(URI.create(discogs.authorizeUrl(requestToken.token())))

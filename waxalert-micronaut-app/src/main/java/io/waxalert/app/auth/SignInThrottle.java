@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Bounds sign-in attempts per client address ({@code waxalert.sign-in.max-per-minute}, default 10):
- * each attempt costs a request of the one Discogs budget every user shares, so an anonymous caller
- * must not be able to spend it, nor tie up the service, with junk tokens.
+ * Bounds what one client address may spend of the one Discogs budget every user shares without
+ * being anyone: refused sign-ins (junk tokens) and started "Sign in with Discogs" logins, at most
+ * {@code waxalert.sign-in.max-per-minute} (default 10) a minute. Good tokens are never counted.
  */
 @Singleton
 class SignInThrottle {
@@ -35,20 +35,32 @@ class SignInThrottle {
     this.clock = clock;
   }
 
-  /** Counts an attempt of the request's client; 429 once it exceeds this minute's allowance. */
-  void attempt(HttpRequest<?> request) {
-    String client = request.getRemoteAddress().getAddress() == null
-        ? request.getRemoteAddress().getHostString()
-        : request.getRemoteAddress().getAddress().getHostAddress();
-    long minute = clock.millis() / MINUTE_MILLIS;
-    Window window = windows.compute(client, (address, old) ->
+  /** 429 when the request's client has used up this minute's allowance. */
+  void requireAllowance(HttpRequest<?> request) {
+    Window window = windows.get(client(request));
+    if (window != null && window.minute() == currentMinute() && window.attempts() >= maxPerMinute) {
+      throw new ApiException(HttpStatus.TOO_MANY_REQUESTS,
+          "too many sign-in attempts from this address; try again in a minute", null);
+    }
+  }
+
+  /** Counts one attempt against the request's client. */
+  void count(HttpRequest<?> request) {
+    long minute = currentMinute();
+    windows.compute(client(request), (address, old) ->
         old == null || old.minute() != minute ? new Window(minute, 1) : new Window(minute, old.attempts() + 1));
     if (windows.size() > PRUNE_ABOVE) {
       windows.values().removeIf(w -> w.minute() != minute);
     }
-    if (window.attempts() > maxPerMinute) {
-      throw new ApiException(HttpStatus.TOO_MANY_REQUESTS,
-          "too many sign-in attempts from this address; try again in a minute", null);
-    }
+  }
+
+  private long currentMinute() {
+    return clock.millis() / MINUTE_MILLIS;
+  }
+
+  private static String client(HttpRequest<?> request) {
+    return request.getRemoteAddress().getAddress() == null
+        ? request.getRemoteAddress().getHostString()
+        : request.getRemoteAddress().getAddress().getHostAddress();
   }
 }
