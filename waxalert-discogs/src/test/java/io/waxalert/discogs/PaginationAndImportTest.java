@@ -108,5 +108,6 @@ class PaginationAndImportTest {
 
     assertThat(master.mainReleaseId()).isEqualTo(1001L);
     assertThat(master.artists()).containsExactly("Example Band");
+    assertThat(master.coverImageUrl()).isEqualTo("https://i.example.org/master-front.jpg");
   }
 }

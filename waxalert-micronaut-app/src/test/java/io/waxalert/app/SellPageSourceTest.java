@@ -56,5 +56,7 @@ class SellPageSourceTest extends ServiceTest {
     assertThat(notifications.findValuesAsText("seller_name")).containsExactly("GoodSeller");
     assertThat(notifications.get(0).path("listing_id").asLong()).isEqualTo(900000002L);
     assertThat(notifications.get(0).path("listing_condition").asText()).isEqualTo("NM");
+    // 100.0 % positive, stored as numeric(5,2): shown as the number, as everywhere in the API
+    assertThat(notifications.get(0).path("seller_rating").toString()).isEqualTo("100");
   }
 }

@@ -37,6 +37,7 @@ class SignInThrottleTest extends ServiceTest {
     Api.Response throttled = api().post("/api/auth/token", null, "{\"token\":\"junk-token\"}");
 
     assertThat(throttled.status()).isEqualTo(429);
+    assertThat(throttled.headers().firstValue("Retry-After")).hasValue("60");
     assertThat(throttled.json().path("message").asText()).contains("too many sign-in attempts");
     assertThat(identityCalls() - before).isEqualTo(3);
   }

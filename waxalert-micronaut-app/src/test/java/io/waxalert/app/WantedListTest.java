@@ -62,6 +62,7 @@ class WantedListTest extends ServiceTest {
     assertThat(entry.path("discogs_release_id").isNull()).isTrue();
     assertThat(entry.path("format_filter").asText()).isEqualTo("Vinyl");
     assertThat(entry.path("release_title").asText()).isEqualTo("Never Gonna Give You Up");
+    assertThat(entry.path("cover_image_url").asText()).isEqualTo("https://i.discogs.com/master-96559.jpg");
   }
 
   @Test
@@ -267,6 +268,7 @@ class WantedListTest extends ServiceTest {
     assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
     assertThat(csv.text().lines()).hasSize(2);
     assertThat(csv.text()).startsWith("id,discogs_release_id").contains("," + id + ",", "7.50", "Austria;Germany");
+    assertThat(csv.text().lines().findFirst().orElseThrow()).contains(",price_basis,");
     assertThat(json.json().path("entries").get(0).path("max_price").asText()).isEqualTo("7.50");
     assertThat(bad.status()).isEqualTo(400);
     assertThat(bad.json().path("field").asText()).isEqualTo("format");

@@ -80,12 +80,16 @@ public record ReleaseRef(Kind kind, long id) {
       throw new ReleaseRefParseException("'" + original + "' is not a discogs.com address; " + EXPECTED);
     }
     String[] segments = uri.getPath() == null ? new String[0] : uri.getPath().split("/");
-    // The kind word is followed by "<id>" or "<id>-<slug>"; anything before it (locale, "sell",
-    // the old artist-title segment) is irrelevant.
+    // The kind word is followed by "<id>" or "<id>-<slug>" (or, in the oldest links, "view/<id>");
+    // anything before it (locale, "sell", the old artist-title segment) is irrelevant.
     for (int i = 0; i + 1 < segments.length; i++) {
       Kind kind = kindOf(segments[i]);
-      Matcher digits = LEADING_DIGITS.matcher(segments[i + 1]);
-      if (kind != null && digits.matches()) {
+      if (kind == null) {
+        continue;
+      }
+      int idAt = segments[i + 1].equalsIgnoreCase("view") && i + 2 < segments.length ? i + 2 : i + 1;
+      Matcher digits = LEADING_DIGITS.matcher(segments[idAt]);
+      if (digits.matches()) {
         return checked(kind, digits.group(1), original);
       }
     }

@@ -31,6 +31,8 @@ class ReleaseRefTest {
       https://www.discogs.com/Rick-Astley-Never-Gonna-Give-You-Up/release/249504       | RELEASE | 249504
       https://www.discogs.com/Rick-Astley-Never-Gonna-Give-You-Up/master/96559         | MASTER  | 96559
       https://api.discogs.com/releases/249504                                          | RELEASE | 249504
+      https://www.discogs.com/master/view/96559                                        | MASTER  | 96559
+      http://www.discogs.com/release/view/249504                                       | RELEASE | 249504
       """)
   void parsesEveryFormCollectorsPaste(String text, ReleaseRef.Kind kind, long id) {
     assertThat(ReleaseRef.parse(text)).isEqualTo(new ReleaseRef(kind, id));
@@ -43,6 +45,7 @@ class ReleaseRefTest {
       "https://www.discogs.com/artist/72872-Rick-Astley",
       "https://www.discogs.com/release/",
       "https://www.discogs.com/release/Rick-Astley",
+      "https://www.discogs.com/master/view/",
       "https://evil-discogs.com/release/249504",
   })
   void rejectsAnythingElseSayingWhatWasExpected(String text) {

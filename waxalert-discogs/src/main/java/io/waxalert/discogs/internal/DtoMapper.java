@@ -49,7 +49,8 @@ public final class DtoMapper {
 
   public MasterInfo master(MasterDto dto) {
     Long main = dto.mainRelease() == null || dto.mainRelease() <= 0 ? null : dto.mainRelease();
-    return new MasterInfo(dto.id(), text(dto.title(), "(untitled)"), artists(dto.artists()), year(dto.year()), main);
+    return new MasterInfo(dto.id(), text(dto.title(), "(untitled)"), artists(dto.artists()), year(dto.year()), main,
+        cover(dto.images(), null));
   }
 
   public MasterVersion version(VersionDto dto) {

@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.waxalert.app.discogs.DiscogsGatewayException;
@@ -21,7 +22,7 @@ final class ApiExceptionHandlers {
 
   private ApiExceptionHandlers() {}
 
-  static HttpResponse<ApiError> answer(HttpStatus status, String message, String field) {
+  static MutableHttpResponse<ApiError> answer(HttpStatus status, String message, String field) {
     return HttpResponse.<ApiError>status(status).body(new ApiError(message, field));
   }
 
@@ -31,7 +32,9 @@ final class ApiExceptionHandlers {
   static final class ApiExceptionHandler implements ExceptionHandler<ApiException, HttpResponse<ApiError>> {
     @Override
     public HttpResponse<ApiError> handle(HttpRequest request, ApiException e) {
-      return answer(e.status(), e.getMessage(), e.field());
+      MutableHttpResponse<ApiError> response = answer(e.status(), e.getMessage(), e.field());
+      // the one 429 of the API is the per-minute sign-in allowance
+      return e.status() == HttpStatus.TOO_MANY_REQUESTS ? response.header("Retry-After", "60") : response;
     }
   }
 

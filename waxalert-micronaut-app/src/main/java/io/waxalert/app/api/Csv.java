@@ -7,7 +7,7 @@ import java.util.Objects;
 final class Csv {
 
   private static final String HEADER = "id,discogs_release_id,discogs_master_id,format_filter,title,"
-      + "max_price,max_price_currency,min_condition,min_sleeve_condition,location_filter,"
+      + "max_price,max_price_currency,price_basis,min_condition,min_sleeve_condition,location_filter,"
       + "min_seller_rating,underpriced_percentage,blocked_sellers,is_active,status,lowest_price,num_for_sale";
 
   private Csv() {}
@@ -17,7 +17,7 @@ final class Csv {
     for (EntryView e : entries) {
       csv.append(String.join(",", List.of(
           cell(e.id()), cell(e.discogsReleaseId()), cell(e.discogsMasterId()), cell(e.formatFilter()),
-          cell(e.title()), cell(e.maxPrice()), cell(e.maxPriceCurrency()), cell(e.minCondition()),
+          cell(e.title()), cell(e.maxPrice()), cell(e.maxPriceCurrency()), cell(e.priceBasis()), cell(e.minCondition()),
           cell(e.minSleeveCondition()), cell(String.join(";", e.locationFilter())),
           cell(e.minSellerRating() == null ? null : e.minSellerRating().toPlainString()),
           cell(e.underpricedPercentage()), cell(String.join(";", e.blockedSellers())),

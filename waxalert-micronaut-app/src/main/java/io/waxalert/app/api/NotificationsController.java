@@ -67,7 +67,8 @@ class NotificationsController {
           a.listingId(), a.price().amountText(), a.price().currency().name(),
           a.mediaCondition() == null ? null : a.mediaCondition().abbreviation(),
           a.sleeveCondition() == null ? null : a.sleeveCondition().abbreviation(),
-          a.sellerName(), a.sellerRating(), a.shipsFrom(), a.url(),
+          a.sellerName(), a.sellerRating() == null ? null : Json.plainNumber(a.sellerRating()), a.shipsFrom(),
+          a.url(),
           a.type().name().toLowerCase(java.util.Locale.ROOT), a.explanation(),
           Json.instant(a.sentAt()), Json.instant(a.createdAt()));
     }

@@ -62,7 +62,7 @@ public final class ClientDiscogsGateway implements DiscogsGateway {
   public MasterDetails master(long masterId, @Nullable String formatFilter) {
     MasterInfo m = call(() -> shared.master(masterId));
     List<Long> ids = call(() -> shared.releaseIdsOfMaster(masterId, formatFilter));
-    return new MasterDetails(m.masterId(), m.title(), m.artists(), m.year(), null, ids);
+    return new MasterDetails(m.masterId(), m.title(), m.artists(), m.year(), m.coverImageUrl(), ids);
   }
 
   @Override
