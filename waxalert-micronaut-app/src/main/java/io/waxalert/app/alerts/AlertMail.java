@@ -1,6 +1,7 @@
 package io.waxalert.app.alerts;
 
 import io.waxalert.core.criteria.AlertType;
+import io.waxalert.app.web.Html;
 import io.waxalert.core.entry.Alert;
 import io.waxalert.core.model.Currency;
 import io.waxalert.core.model.ExchangeRates;
@@ -65,7 +66,7 @@ public final class AlertMail {
     text.append("-- \n").append(ATTRIBUTION).append(' ').append(NON_AFFILIATION).append('\n')
         .append("Stop these alerts: ").append(unsubscribeUrl).append('\n');
     html.append("<hr><p style=\"font-size:small;color:#555\">").append(ATTRIBUTION).append(' ')
-        .append(escape(NON_AFFILIATION)).append("<br><a href=\"").append(escape(unsubscribeUrl))
+        .append(Html.escape(NON_AFFILIATION)).append("<br><a href=\"").append(Html.escape(unsubscribeUrl))
         .append("\">Stop these alerts</a></p></body></html>");
     return new Rendered(subject, html.toString(), text.toString());
   }
@@ -112,18 +113,18 @@ public final class AlertMail {
     text.append(linkLabel).append(": ").append(alert.url()).append('\n')
         .append("Your entry in WaxAlert: ").append(entryUrl(alert)).append("\n\n");
 
-    html.append("<h2>").append(escape(kind)).append(": ").append(escape(alert.title())).append("</h2><ul>");
-    facts.forEach(f -> html.append("<li>").append(escape(f)).append("</li>"));
+    html.append("<h2>").append(Html.escape(kind)).append(": ").append(Html.escape(alert.title())).append("</h2><ul>");
+    facts.forEach(f -> html.append("<li>").append(Html.escape(f)).append("</li>"));
     html.append("</ul><p>Why it matched:</p><ul>");
-    why.forEach(w -> html.append("<li>").append(escape(w)).append("</li>"));
+    why.forEach(w -> html.append("<li>").append(Html.escape(w)).append("</li>"));
     html.append("</ul>");
     if (!toCheck.isEmpty()) {
       html.append("<p>Still to check on the sell page (the market summary does not tell):</p><ul>");
-      toCheck.forEach(c -> html.append("<li>").append(escape(c)).append("</li>"));
+      toCheck.forEach(c -> html.append("<li>").append(Html.escape(c)).append("</li>"));
       html.append("</ul>");
     }
-    html.append("<p><a href=\"").append(escape(alert.url())).append("\">").append(linkLabel)
-        .append("</a> · <a href=\"").append(escape(entryUrl(alert)))
+    html.append("<p><a href=\"").append(Html.escape(alert.url())).append("\">").append(linkLabel)
+        .append("</a> · <a href=\"").append(Html.escape(entryUrl(alert)))
         .append("\">Your entry in WaxAlert</a></p>");
   }
 
@@ -142,21 +143,5 @@ public final class AlertMail {
 
   private static String oneLine(String s) {
     return s.replaceAll("[\\r\\n]+", " ");
-  }
-
-  /** HTML text and attribute escaping. */
-  public static String escape(String s) {
-    StringBuilder out = new StringBuilder(s.length() + 16);
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
   }
 }

@@ -113,7 +113,7 @@ class PagesController {
       return HttpResponse.seeOther(URI.create("/sign-in"));
     }
     String navigation = template("nav.html")
-        .replace("{{username}}", escape(account.get().discogsUsername()))
+        .replace("{{username}}", Html.escape(account.get().discogsUsername()))
         .replace("aria-current-" + nav, "aria-current=\"page\"")
         .replaceAll("aria-current-[a-z]+", "");
     String main = template(page + ".html");
@@ -127,8 +127,8 @@ class PagesController {
   private String layout(String page, String title, String navigation, String main) {
     return template("layout.html")
         .replace("{{page}}", page)
-        .replace("{{title}}", escape(title))
-        .replace("{{discogs-web}}", escape(discogs.webUrl()))
+        .replace("{{title}}", Html.escape(title))
+        .replace("{{discogs-web}}", Html.escape(discogs.webUrl()))
         .replace("{{main}}", main)
         .replace("{{nav}}", navigation);
   }
@@ -148,21 +148,5 @@ class PagesController {
         throw new UncheckedIOException(e);
       }
     });
-  }
-
-  /** HTML-escapes text for element content and quoted attribute values. */
-  static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
   }
 }

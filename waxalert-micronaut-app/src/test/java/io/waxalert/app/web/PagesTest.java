@@ -78,7 +78,7 @@ class PagesTest extends ServiceTest {
 
   @Test
   void htmlEscapingCoversMarkupAndQuotes() {
-    assertThat(PagesController.escape("<a href=\"x\" title='y'>&</a>"))
+    assertThat(Html.escape("<a href=\"x\" title='y'>&</a>"))
         .isEqualTo("&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;");
   }
 }
