@@ -1,11 +1,13 @@
 package io.waxalert.core.model;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /** Discogs' grading scale for the record itself, best first. */
 public enum MediaCondition {
   MINT("M", "Mint (M)"),
-  NEAR_MINT("NM", "Near Mint (NM or M-)"),
+  NEAR_MINT("NM", "Near Mint (NM or M-)", "M-"),
   VERY_GOOD_PLUS("VG+", "Very Good Plus (VG+)"),
   VERY_GOOD("VG", "Very Good (VG)"),
   GOOD_PLUS("G+", "Good Plus (G+)"),
@@ -15,10 +17,12 @@ public enum MediaCondition {
 
   private final String abbreviation;
   private final String discogsName;
+  private final String[] aliases;
 
-  MediaCondition(String abbreviation, String discogsName) {
+  MediaCondition(String abbreviation, String discogsName, String... aliases) {
     this.abbreviation = abbreviation;
     this.discogsName = discogsName;
+    this.aliases = aliases;
   }
 
   /** The short grade, as the API of WaxAlert returns it: {@code VG+}. */
@@ -37,35 +41,53 @@ public enum MediaCondition {
   }
 
   /**
-   * Parses the abbreviation ({@code VG+}, also {@code M-} for Near Mint) or the exact Discogs string,
-   * ignoring case and surrounding blanks.
+   * Parses a grade as people write it, ignoring case and blanks: the abbreviation ({@code VG+},
+   * {@code vg +}, {@code VG plus}, also {@code M-} for Near Mint), the exact Discogs string
+   * ({@code Very Good Plus (VG+)}), its words alone ({@code very good plus}), the words with the
+   * abbreviation ({@code Near Mint (NM)}) or the part in brackets ({@code NM or M-}).
+   *
+   * @throws IllegalArgumentException naming the accepted forms for anything else ("Excellent", "EX")
    */
   public static MediaCondition parse(String text) {
-    String key = Grades.normalize(text);
-    for (MediaCondition condition : values()) {
-      if (Grades.matches(key, condition.abbreviation, condition.discogsName)) {
-        return condition;
-      }
+    MediaCondition condition = Grades.MEDIA.get(Grades.key(text));
+    if (condition == null) {
+      throw new IllegalArgumentException(
+          "unknown media condition '" + text + "', expected one of M, NM, VG+, VG, G+, G, F, P"
+              + " or the Discogs name such as 'Very Good Plus (VG+)'");
     }
-    if (key.equals("M-")) {
-      return NEAR_MINT;
-    }
-    throw new IllegalArgumentException(
-        "unknown media condition '" + text + "', expected one of M, NM, VG+, VG, G+, G, F, P"
-            + " or the Discogs name such as 'Very Good Plus (VG+)'");
+    return condition;
   }
 
-  /** Shared parsing rules of both grading scales. */
+  /** The spellings both grading scales accept, reduced to one comparable key each. */
   static final class Grades {
+    static final Map<String, MediaCondition> MEDIA = spellings();
+
     private Grades() {}
 
-    static String normalize(String text) {
-      return text == null ? "" : text.trim().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+    /** Upper case, "plus" as "+", without blanks: "vg plus", "VG +" and "VG+" give one key. */
+    static String key(String text) {
+      if (text == null) {
+        return "";
+      }
+      return text.toUpperCase(Locale.ROOT).replaceAll("\\bPLUS\\b", "+").replaceAll("\\s+", "");
     }
 
-    static boolean matches(String key, String abbreviation, String discogsName) {
-      return key.equals(abbreviation.toUpperCase(Locale.ROOT))
-          || key.equals(discogsName.toUpperCase(Locale.ROOT));
+    private static Map<String, MediaCondition> spellings() {
+      Map<String, MediaCondition> byKey = new HashMap<>();
+      for (MediaCondition condition : values()) {
+        String name = condition.discogsName;
+        int bracket = name.indexOf('(');
+        String words = name.substring(0, bracket).trim();
+        String inBrackets = name.substring(bracket + 1, name.length() - 1);
+        for (String spelling : new String[] {condition.abbreviation, name, words, inBrackets,
+            words + " (" + condition.abbreviation + ")"}) {
+          byKey.put(key(spelling), condition);
+        }
+        for (String alias : condition.aliases) {
+          byKey.put(key(alias), condition);
+        }
+      }
+      return Map.copyOf(byKey);
     }
   }
 }

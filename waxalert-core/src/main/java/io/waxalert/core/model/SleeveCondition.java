@@ -61,21 +61,26 @@ public enum SleeveCondition {
     return grade != null && grade.isAtLeast(minimum) ? Verdict.MEETS : Verdict.FAILS;
   }
 
-  /** Parses an abbreviation, the Discogs string, or one of Generic / Not Graded / No Cover. */
+  /**
+   * Parses one of Generic / Not Graded / No Cover, or a grade in any spelling
+   * {@link MediaCondition#parse} accepts, ignoring case and blanks.
+   *
+   * @throws IllegalArgumentException naming the accepted forms for anything else
+   */
   public static SleeveCondition parse(String text) {
-    String key = MediaCondition.Grades.normalize(text);
+    String key = MediaCondition.Grades.key(text);
     for (SleeveCondition condition : values()) {
-      if (MediaCondition.Grades.matches(key, condition.abbreviation, condition.discogsName)) {
+      if (!condition.isGraded() && MediaCondition.Grades.key(condition.discogsName).equals(key)) {
         return condition;
       }
     }
-    try {
-      return of(MediaCondition.parse(text));
-    } catch (IllegalArgumentException e) {
+    MediaCondition grade = MediaCondition.Grades.MEDIA.get(key);
+    if (grade == null) {
       throw new IllegalArgumentException(
           "unknown sleeve condition '" + text + "', expected one of M, NM, VG+, VG, G+, G, F, P,"
               + " Generic, Not Graded, No Cover or the Discogs name such as 'Very Good Plus (VG+)'");
     }
+    return of(grade);
   }
 
   /** The sleeve grade of the same name as a media grade. */

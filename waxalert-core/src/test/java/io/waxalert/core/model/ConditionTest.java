@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ConditionTest {
 
@@ -34,6 +35,57 @@ class ConditionTest {
   void parsesAbbreviationsAndDiscogsStrings(String text, MediaCondition expected) {
     assertThat(MediaCondition.parse(text)).isEqualTo(expected);
     assertThat(SleeveCondition.parse(text)).isEqualTo(SleeveCondition.of(expected));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      near mint            | NEAR_MINT
+      Near Mint (NM)       | NEAR_MINT
+      NM or M-             | NEAR_MINT
+      '  m-  '             | NEAR_MINT
+      mint                 | MINT
+      mint (m)             | MINT
+      very good plus       | VERY_GOOD_PLUS
+      VG plus              | VERY_GOOD_PLUS
+      vg +                 | VERY_GOOD_PLUS
+      'VG+ '               | VERY_GOOD_PLUS
+      Very  Good   Plus    | VERY_GOOD_PLUS
+      very good            | VERY_GOOD
+      Very Good (VG)       | VERY_GOOD
+      good plus            | GOOD_PLUS
+      G plus               | GOOD_PLUS
+      g +                  | GOOD_PLUS
+      good                 | GOOD
+      fair                 | FAIR
+      Poor                 | POOR
+      """)
+  void parsesGradesAsPeopleWriteThem(String text, MediaCondition expected) {
+    assertThat(MediaCondition.parse(text)).isEqualTo(expected);
+    assertThat(SleeveCondition.parse(text)).isEqualTo(SleeveCondition.of(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"excellent", "EX", "VG++", "very", "plus", "Mint Minus", "", "Generic Sleeve"})
+  void nonsenseGradesStillFailWithTheSameClearMessage(String text) {
+    assertThatThrownBy(() -> MediaCondition.parse(text))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("unknown media condition '" + text + "', expected one of M, NM, VG+, VG, G+, G, F, P"
+            + " or the Discogs name such as 'Very Good Plus (VG+)'");
+    assertThatThrownBy(() -> SleeveCondition.parse(text))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("unknown sleeve condition '" + text + "'")
+        .hasMessageContaining("Generic, Not Graded, No Cover");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      generic      | GENERIC
+      NOT GRADED   | NOT_GRADED
+      not  graded  | NOT_GRADED
+      no cover     | NO_COVER
+      """)
+  void sleeveOnlyValuesIgnoreCaseAndBlanks(String text, SleeveCondition expected) {
+    assertThat(SleeveCondition.parse(text)).isEqualTo(expected);
   }
 
   @ParameterizedTest
