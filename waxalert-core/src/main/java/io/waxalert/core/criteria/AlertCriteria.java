@@ -100,6 +100,15 @@ public record AlertCriteria(
     return maxPrice != null || underpricedPercent != null;
   }
 
+  /**
+   * True when a criterion only a single listing can answer is set: media or sleeve condition,
+   * ships-from, seller rating or feedback, blocked sellers. Market stats leave these unjudged.
+   */
+  public boolean hasListingCriteria() {
+    return minMediaCondition != null || minSleeveCondition != null || shipsFrom.isSet()
+        || minSellerRating != null || minSellerFeedback != null || !blockedSellers.isEmpty();
+  }
+
   /** These criteria with more sellers blocked, e.g. the account-wide blocklist. */
   public AlertCriteria withBlockedSellers(Collection<String> more) {
     if (more.isEmpty()) {

@@ -17,6 +17,9 @@ import java.util.Objects;
  * @param shipsFrom country name as Discogs writes it ("Germany"), null when unknown
  * @param posted when it was listed, null when unknown
  * @param url where to buy it
+ * @param unavailableIn the country the sell page says this listing cannot be bought in
+ *     ("Unavailable in Germany": the country Discogs placed the page's visitor in), null when the
+ *     page shows no such note or the source cannot know (the API has no such field)
  */
 public record Listing(
     long listingId,
@@ -28,7 +31,8 @@ public record Listing(
     Seller seller,
     @Nullable String shipsFrom,
     @Nullable Instant posted,
-    String url) {
+    String url,
+    @Nullable String unavailableIn) {
 
   public Listing {
     if (listingId <= 0 || releaseId <= 0) {
@@ -39,5 +43,14 @@ public record Listing(
     Objects.requireNonNull(sleeveCondition, "sleeveCondition");
     Objects.requireNonNull(seller, "seller");
     Objects.requireNonNull(url, "url");
+    unavailableIn = unavailableIn == null || unavailableIn.isBlank() ? null : unavailableIn.trim();
+  }
+
+  /** A listing without an "unavailable in" note, as every source but the sell page gives them. */
+  public Listing(long listingId, long releaseId, Money price, @Nullable Money shipping,
+      MediaCondition mediaCondition, SleeveCondition sleeveCondition, Seller seller,
+      @Nullable String shipsFrom, @Nullable Instant posted, String url) {
+    this(listingId, releaseId, price, shipping, mediaCondition, sleeveCondition, seller, shipsFrom,
+        posted, url, null);
   }
 }

@@ -14,6 +14,7 @@ import io.waxalert.core.model.Money;
 import io.waxalert.core.model.PriceObservation;
 import io.waxalert.core.model.ReferencePrices;
 import io.waxalert.core.spi.ListingSource;
+import io.waxalert.core.spi.ListingSourceException;
 import io.waxalert.core.spi.NotificationLog;
 import io.waxalert.core.spi.Notifier;
 import io.waxalert.core.spi.PriceObservationStore;
@@ -172,18 +173,46 @@ public final class MonitoringEngine {
       for (WantedEntry entry : group) {
         cycle.outcomes.get(entry.id()).market(stats.lowestPrice(), stats.numForSale(), rates);
       }
-      if (source.providesListings()) {
-        checkListings(releaseId, currency, stats, reference, group, cycle);
-      } else {
+      if (!source.providesListings()) {
         for (WantedEntry entry : group) {
-          checkStats(stats, reference, entry, cycle);
+          checkStats(stats, reference, entry, cycle, null);
         }
+      } else if (source.listingsOnlyWhenNeeded()) {
+        checkListingsWhereNeeded(releaseId, currency, stats, reference, group, cycle);
+      } else {
+        checkListings(releaseId, currency, stats, reference, group, cycle);
       }
     } catch (RuntimeException e) {
       String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       LOG.log(Level.WARNING, "monitoring: check of release {0} failed: {1}", String.valueOf(releaseId), message);
       for (WantedEntry entry : group) {
         cycle.outcomes.get(entry.id()).failed(message);
+      }
+    }
+  }
+
+  /**
+   * {@link ListingSource#listingsOnlyWhenNeeded()}: listings only for hopeful entries with
+   * listing-level criteria; when they cannot be fetched, those entries fall back to the stats with
+   * the reason in the alert, and count as failed unless the stats alone fire.
+   */
+  private void checkListingsWhereNeeded(long releaseId, Currency currency, MarketStats stats,
+      ReferencePrices reference, List<WantedEntry> group, Cycle cycle) {
+    List<WantedEntry> hopeful = new ArrayList<>();
+    for (WantedEntry entry : group) {
+      if (entry.criteria().hasListingCriteria() && matcher.couldMatch(stats, entry.criteria(), reference)) {
+        hopeful.add(entry);
+      } else {
+        checkStats(stats, reference, entry, cycle, null);
+      }
+    }
+    try {
+      checkListings(releaseId, currency, stats, reference, hopeful, cycle);
+    } catch (ListingSourceException e) {
+      String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      for (WantedEntry entry : hopeful) {
+        cycle.outcomes.get(entry.id()).failed(why);
+        checkStats(stats, reference, entry, cycle, why);
       }
     }
   }
@@ -215,7 +244,9 @@ public final class MonitoringEngine {
     }
   }
 
-  private void checkStats(MarketStats stats, ReferencePrices reference, WantedEntry entry, Cycle cycle) {
+  /** @param listingsFailure why the listings that would have verified the other criteria are missing */
+  private void checkStats(MarketStats stats, ReferencePrices reference, WantedEntry entry, Cycle cycle,
+      @Nullable String listingsFailure) {
     if (!(matcher.evaluateStats(stats, entry.criteria(), reference) instanceof MatchResult.Matched match)) {
       return;
     }
@@ -227,9 +258,17 @@ public final class MonitoringEngine {
     }
     Alert alert = new Alert(UUID.randomUUID(), entry.id(), entry.ownerId(), stats.releaseId(),
         entry.title(), match.type(), Alert.statsKey(stats.releaseId(), lowest), null, lowest,
-        null, null, null, null, null, policy.sellPageUrl(stats.releaseId()), match.explain(),
+        null, null, null, null, null, policy.sellPageUrl(stats.releaseId()),
+        listingsFailure == null ? match.explain() : match.explain() + "\n" + notVerified(match, listingsFailure),
         cycle.now, null);
     cycle.newAlerts += notificationLog.recordIfNew(alert) ? 1 : 0;
+  }
+
+  private static String notVerified(MatchResult match, String why) {
+    String criteria = match.notJudged().stream().map(r -> r.criterion().label())
+        .collect(java.util.stream.Collectors.joining(", "));
+    return "not verified (" + criteria + "): the listings could not be read, so this alert is on the"
+        + " lowest price only: " + why;
   }
 
   /** Market-stats alerts repeat only for a lower lowest price than the last one alerted. */

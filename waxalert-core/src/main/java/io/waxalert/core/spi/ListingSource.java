@@ -27,6 +27,20 @@ public interface ListingSource {
     return false;
   }
 
+  /**
+   * True when listings are costly or often refused (a website page behind bot protection), so the
+   * engine asks for them only for entries that need them: entries whose lowest price could fit and
+   * that set a listing-level criterion ({@link
+   * io.waxalert.core.criteria.AlertCriteria#hasListingCriteria()}: condition, ships-from, seller).
+   * Every other entry is judged on the stats, as with a stats-only source. When {@link #listings}
+   * then throws {@link ListingSourceException}, those entries are judged on the stats too, and a
+   * stats alert names the criteria it could not verify and why. Meaningful only when {@link
+   * #providesListings()}; false by default (listings for every entry whose price could fit).
+   */
+  default boolean listingsOnlyWhenNeeded() {
+    return false;
+  }
+
   /** The copies of a release for sale; called only when {@link #providesListings()}. */
   default List<Listing> listings(long releaseId, Currency currency) {
     throw new UnsupportedOperationException("this source gives market stats only");

@@ -20,25 +20,33 @@ import java.util.Set;
 public final class FakeListingSource implements ListingSource {
 
   private final boolean providesListings;
+  private final boolean onlyWhenNeeded;
   private final Map<Long, MarketStats> stats = new HashMap<>();
   private final Map<Long, List<Listing>> listings = new HashMap<>();
   private final Map<Long, ReferencePrices> references = new HashMap<>();
   private final Set<Long> failing = new HashSet<>();
+  private final Set<Long> failingListings = new HashSet<>();
   private int statsRequests;
   private int listingRequests;
 
-  private FakeListingSource(boolean providesListings) {
+  private FakeListingSource(boolean providesListings, boolean onlyWhenNeeded) {
     this.providesListings = providesListings;
+    this.onlyWhenNeeded = onlyWhenNeeded;
   }
 
   /** A source with market stats only, like Discogs' official API. */
   public static FakeListingSource statsOnly() {
-    return new FakeListingSource(false);
+    return new FakeListingSource(false, false);
   }
 
   /** A source with per-listing data, like the sell page; stats are derived from the listings. */
   public static FakeListingSource withListings() {
-    return new FakeListingSource(true);
+    return new FakeListingSource(true, false);
+  }
+
+  /** Like {@link #withListings()}, for listings only where an entry needs them (the {@code auto} source). */
+  public static FakeListingSource withListingsWhenNeeded() {
+    return new FakeListingSource(true, true);
   }
 
   public synchronized FakeListingSource stats(MarketStats marketStats) {
@@ -63,6 +71,13 @@ public final class FakeListingSource implements ListingSource {
 
   public synchronized FakeListingSource healthy(long releaseId) {
     failing.remove(releaseId);
+    failingListings.remove(releaseId);
+    return this;
+  }
+
+  /** Stats answer, but the listings throw like a sell page behind a challenge. */
+  public synchronized FakeListingSource failingListings(long releaseId) {
+    failingListings.add(releaseId);
     return this;
   }
 
@@ -95,8 +110,16 @@ public final class FakeListingSource implements ListingSource {
   }
 
   @Override
+  public boolean listingsOnlyWhenNeeded() {
+    return onlyWhenNeeded;
+  }
+
+  @Override
   public synchronized List<Listing> listings(long releaseId, Currency currency) {
     listingRequests++;
+    if (failingListings.contains(releaseId)) {
+      throw new ListingSourceException("Discogs showed a robot check instead of the sell page of release " + releaseId);
+    }
     return new ArrayList<>(listings.getOrDefault(releaseId, List.of()));
   }
 

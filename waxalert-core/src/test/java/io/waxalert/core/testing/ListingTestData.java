@@ -31,6 +31,7 @@ public final class ListingTestData {
   private Integer feedbackCount = 1200;
   private String shipsFrom = "Germany";
   private Instant posted = Instant.parse("2026-11-01T10:00:00Z");
+  private String unavailableIn;
 
   private ListingTestData() {}
 
@@ -85,9 +86,15 @@ public final class ListingTestData {
     return this;
   }
 
+  /** The sell page's "Unavailable in {country}" note. */
+  public ListingTestData unavailableIn(String country) {
+    this.unavailableIn = country;
+    return this;
+  }
+
   public Listing build() {
     return new Listing(listingId, releaseId, price, shipping, media, sleeve,
         new Seller(sellerName, sellerRating, feedbackCount), shipsFrom, posted,
-        "https://www.discogs.com/sell/item/" + listingId);
+        "https://www.discogs.com/sell/item/" + listingId, unavailableIn);
   }
 }
