@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Client;
 import feign.Feign;
 import feign.Request;
-import feign.jackson.JacksonDecoder;
 import feign.jackson.JacksonEncoder;
 import io.waxalert.core.Nullable;
 import io.waxalert.core.model.Currency;
@@ -12,22 +11,24 @@ import io.waxalert.core.model.Listing;
 import io.waxalert.core.model.MarketStats;
 import io.waxalert.core.model.ReferencePrices;
 import io.waxalert.core.model.ReleaseInfo;
-import io.waxalert.core.spi.ListingSourceException;
+import io.waxalert.discogs.internal.Answers;
 import io.waxalert.discogs.internal.DiscogsApi;
 import io.waxalert.discogs.internal.DiscogsAuthInterceptor;
+import io.waxalert.discogs.internal.DiscogsDecoder;
 import io.waxalert.discogs.internal.DiscogsErrorDecoder;
 import io.waxalert.discogs.internal.DiscogsRetryer;
 import io.waxalert.discogs.internal.DtoMapper;
 import io.waxalert.discogs.internal.Json;
 import io.waxalert.discogs.internal.ListingDto;
+import io.waxalert.discogs.internal.PageDto;
 import io.waxalert.discogs.internal.Pages;
 import io.waxalert.discogs.internal.RateGate;
 import io.waxalert.discogs.internal.RateLimitedClient;
 import io.waxalert.discogs.internal.RawHttp;
-import io.waxalert.discogs.internal.SellPageParser;
+import io.waxalert.discogs.internal.SellPages;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -36,7 +37,13 @@ import org.slf4j.LoggerFactory;
 /**
  * The Discogs API as WaxAlert needs it. Every request of one instance — API, sell page and OAuth
  * steps, from any thread and for any user — shares one rate budget, so create one client per
- * egress IP and share it. Thread-safe. Methods throw {@link DiscogsException} subclasses.
+ * egress IP and share it. Thread-safe.
+ *
+ * <p>Every method that asks Discogs throws only {@link DiscogsException}s — also from a stream's
+ * later page fetches — whatever comes back: an error status, HTML, truncated JSON, a field of the
+ * wrong shape. Fields that cannot be read are dropped (see {@code internal.Json}); an answer that
+ * lacks what the call is about is a {@link DiscogsUnreadableException}. Invalid arguments (an id
+ * below 1, a blank name) are {@link IllegalArgumentException}s, before any request.
  *
  * <pre>{@code
  * DiscogsClient client = DiscogsClient.create(DiscogsClientConfig.builder()
@@ -56,7 +63,7 @@ public final class DiscogsClient {
   private final RateGate gate;
   private final RawHttp raw;
   private final DtoMapper mapper;
-  private final SellPageParser sellPageParser;
+  private final SellPages sellPages;
   private final ObjectMapper json;
 
   private DiscogsClient(DiscogsClientConfig config, RateGate gate) {
@@ -68,7 +75,7 @@ public final class DiscogsClient {
     this.api = Feign.builder()
         .client(http)
         .encoder(new JacksonEncoder(json))
-        .decoder(new JacksonDecoder(json))
+        .decoder(new DiscogsDecoder(json))
         .errorDecoder(new DiscogsErrorDecoder(json, config))
         .retryer(new DiscogsRetryer(config))
         .options(options)
@@ -76,7 +83,7 @@ public final class DiscogsClient {
         .target(DiscogsApi.class, config.apiBaseUrl().toString());
     this.raw = new RawHttp(http, config, options);
     this.mapper = new DtoMapper(config.webBaseUrl());
-    this.sellPageParser = new SellPageParser(config.webBaseUrl());
+    this.sellPages = new SellPages(raw, config);
   }
 
   public static DiscogsClient create(DiscogsClientConfig config) {
@@ -107,18 +114,22 @@ public final class DiscogsClient {
 
   /** Title, artists, year, formats and cover of a release. */
   public ReleaseInfo release(long releaseId) {
-    return mapper.release(api.release(positive(releaseId)));
+    long id = positive(releaseId);
+    return Answers.read("release " + id, () -> mapper.release(api.release(id)));
   }
 
   public MasterInfo master(long masterId) {
-    return mapper.master(api.master(positive(masterId)));
+    long id = positive(masterId);
+    return Answers.read("master " + id, () -> mapper.master(api.master(id)));
   }
 
   /** The pressings of a master, optionally only those of one format such as {@code "Vinyl"}. */
   public Stream<MasterVersion> masterVersions(long masterId, @Nullable String format) {
     long id = positive(masterId);
     String filter = format == null || format.isBlank() ? null : format;
-    return Pages.stream(page -> api.versions(id, page, config.perPage(), filter)).map(mapper::version);
+    String what = "the versions of master " + id;
+    return Answers.each(pages(what, page -> api.versions(id, page, config.perPage(), filter)), mapper::version,
+        what, LOG);
   }
 
   /** The release ids of a master's pressings (all pages), optionally of one format. */
@@ -131,18 +142,15 @@ public final class DiscogsClient {
   /** Lowest price (converted to {@code currency}, unrounded) and count for sale of a release. */
   public MarketStats marketStats(long releaseId, Currency currency) {
     Objects.requireNonNull(currency, "currency");
-    return mapper.stats(releaseId, api.stats(positive(releaseId), currency.name()));
+    long id = positive(releaseId);
+    return Answers.read("the market stats of release " + id, () -> mapper.stats(id, api.stats(id, currency.name())));
   }
 
   /** One listing by id, its price in {@code currency}. */
   public Listing listing(long listingId, Currency currency) {
     Objects.requireNonNull(currency, "currency");
-    ListingDto dto = api.listing(positive(listingId), currency.name());
-    try {
-      return mapper.listing(dto);
-    } catch (IllegalArgumentException e) {
-      throw new DiscogsException(200, null, "listing " + listingId + " could not be read: " + e.getMessage());
-    }
+    long id = positive(listingId);
+    return Answers.read("listing " + id, () -> mapper.listing(api.listing(id, currency.name())));
   }
 
   /**
@@ -150,7 +158,8 @@ public final class DiscogsClient {
    * a user with seller settings; none when Discogs has no suggestion.
    */
   public ReferencePrices priceSuggestions(long releaseId) {
-    return mapper.priceSuggestions(api.priceSuggestions(positive(releaseId)));
+    long id = positive(releaseId);
+    return Answers.read("the price suggestions of release " + id, () -> mapper.priceSuggestions(api.priceSuggestions(id)));
   }
 
   /**
@@ -159,37 +168,35 @@ public final class DiscogsClient {
    */
   public Stream<Listing> inventory(String username) {
     String user = requireText(username, "username");
-    return Pages.stream(page -> api.inventory(user, page, config.perPage()))
-        .filter(dto -> dto.status() == null || dto.status().equals("For Sale"))
-        .flatMap(dto -> {
-          try {
-            return Stream.of(mapper.listing(dto));
-          } catch (IllegalArgumentException e) {
-            LOG.warn("skipping unreadable listing {} of {}: {}", dto.id(), user, e.getMessage());
-            return Stream.empty();
-          }
-        });
+    String what = "the inventory of " + user;
+    Stream<ListingDto> items = pages(what, page -> api.inventory(user, page, config.perPage()))
+        .filter(dto -> dto.status() == null || dto.status().equals("For Sale"));
+    return Answers.each(items, mapper::listing, what, LOG);
   }
 
-  /** A user's wantlist, all pages; private ones need that user's credentials. */
+  /** A user's wantlist, all pages; private ones need that user's credentials. Unreadable wants are skipped. */
   public Stream<WantlistItem> wantlist(String username) {
     String user = requireText(username, "username");
-    return Pages.stream(page -> api.wants(user, page, config.perPage())).map(mapper::want);
+    String what = "the wantlist of " + user;
+    return Answers.each(pages(what, page -> api.wants(user, page, config.perPage())), mapper::want, what, LOG);
   }
 
   public UserProfile user(String username) {
-    return mapper.user(api.user(requireText(username, "username")));
+    String user = requireText(username, "username");
+    return Answers.read("the profile of " + user, () -> mapper.user(api.user(user)));
   }
 
   /** Who the credentials belong to; a cheap check that they work. */
   public Identity identity() {
-    return mapper.identity(api.identity());
+    return Answers.read("the identity of these credentials", () -> mapper.identity(api.identity()));
   }
 
   /** Releases matching a text, as Discogs' database search ranks them (needs credentials). */
   public Stream<SearchResult> searchReleases(String query) {
     String q = requireText(query, "query");
-    return Pages.stream(page -> api.searchReleases(q, page, config.perPage())).map(mapper::searchResult);
+    String what = "the search for '" + q + "'";
+    return Answers.each(pages(what, page -> api.searchReleases(q, page, config.perPage())), mapper::searchResult,
+        what, LOG);
   }
 
   /** Traffic counters and the last budget Discogs reported. */
@@ -203,26 +210,25 @@ public final class DiscogsClient {
   }
 
   /**
-   * Listings of the website's sell page, through this client's budget and User-Agent.
+   * Listings of the website's sell page, cheapest first, through this client's budget and
+   * User-Agent: up to {@code maxPages} pages of 250, one request each.
    *
-   * @throws ListingSourceException when the page is blocked, challenged or unreadable
+   * @throws SellPageException when the page is blocked, challenged or unreadable
    */
-  List<Listing> sellPageListings(long releaseId) {
-    String url = config.webBaseUrl() + "/sell/release/" + positive(releaseId) + "?sort=price%2Casc&limit=250";
-    RawHttp.Answer answer;
+  List<Listing> sellPageListings(long releaseId, int maxPages) {
+    long id = positive(releaseId);
     try {
-      answer = raw.send(Request.HttpMethod.GET, url, Map.of("Accept", "text/html,application/xhtml+xml"), null);
-    } catch (DiscogsException e) {
-      throw new ListingSourceException("the sell page of release " + releaseId + " could not be fetched: "
-          + e.getMessage(), e);
+      return sellPages.listings(id, maxPages);
+    } catch (SellPageException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new SellPageException(id, SellPageException.Reason.UNKNOWN_LAYOUT, String.valueOf(e), e);
     }
-    if (answer.status() != 200) {
-      boolean cloudflare = answer.headers().keySet().stream().anyMatch(h -> h != null && h.equalsIgnoreCase("cf-mitigated"))
-          || answer.body().contains("Cloudflare") || answer.body().contains("Just a moment");
-      throw new ListingSourceException("Discogs answered " + answer.status() + " to the sell page of release "
-          + releaseId + (cloudflare ? " (blocked by Cloudflare)" : ""));
-    }
-    return sellPageParser.parse(answer.body(), releaseId);
+  }
+
+  /** A lazily walked endpoint whose every page fetch keeps the client's exception promise. */
+  private static <T> Stream<T> pages(String what, IntFunction<? extends PageDto<T>> fetch) {
+    return Pages.stream(page -> Answers.read(what + " (page " + page + ")", () -> fetch.apply(page)));
   }
 
   private static long positive(long id) {

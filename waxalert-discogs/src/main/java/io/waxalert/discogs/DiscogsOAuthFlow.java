@@ -3,6 +3,7 @@ package io.waxalert.discogs;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Request;
 import io.waxalert.discogs.internal.DiscogsErrorDecoder;
+import io.waxalert.discogs.internal.ErrorBodies;
 import io.waxalert.discogs.internal.OAuth1Header;
 import io.waxalert.discogs.internal.OAuth1Signer;
 import io.waxalert.discogs.internal.RawHttp;
@@ -84,7 +85,12 @@ public final class DiscogsOAuthFlow {
       throw DiscogsErrorDecoder.typed(answer.status(), answer.headers(), answer.body(), "POST " + url, json,
           config.rateLimitedBackoff());
     }
-    return parseForm(answer.body());
+    Map<String, String> form = parseForm(answer.body());
+    if (form.isEmpty()) {
+      throw new DiscogsUnreadableException(200, "Discogs' OAuth answer to POST " + url + " is no form: "
+          + ErrorBodies.describe(answer.body()));
+    }
+    return form;
   }
 
   static Map<String, String> parseForm(String body) {
@@ -92,8 +98,12 @@ public final class DiscogsOAuthFlow {
     for (String pair : body.strip().split("&")) {
       int eq = pair.indexOf('=');
       if (eq > 0) {
-        form.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        try {
+          form.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+              URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException malformedEscape) {
+          // a pair that is not form-encoded is not one of ours; the required keys decide
+        }
       }
     }
     return form;
@@ -102,7 +112,7 @@ public final class DiscogsOAuthFlow {
   private static String required(Map<String, String> form, String key) {
     String value = form.get(key);
     if (value == null || value.isBlank()) {
-      throw new DiscogsException(200, null, "Discogs' OAuth answer lacks " + key);
+      throw new DiscogsUnreadableException(200, "Discogs' OAuth answer lacks " + key);
     }
     return value;
   }

@@ -4,23 +4,35 @@ import io.waxalert.core.model.Currency;
 import io.waxalert.core.model.Listing;
 import io.waxalert.core.model.MarketStats;
 import io.waxalert.core.spi.ListingSource;
-import io.waxalert.core.spi.ListingSourceException;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * Opt-in source that reads every listing from the website's sell page
  * ({@code /sell/release/{id}?sort=price,asc&limit=250}), through the client's budget. The website
- * is not the API: it sits behind Cloudflare and is often blocked; a block or challenge throws
- * {@link ListingSourceException}, never "no listings". Prices are in each seller's currency.
- * Stats still come from the API. Thread-safe.
+ * is not the API: it sits behind Cloudflare and is often blocked; a block, challenge or page it
+ * cannot read throws {@link SellPageException}, never "no listings". Prices and shipping are in
+ * each seller's currency, as the page shows them. Stats still come from the API. Thread-safe.
  */
 public final class SellPageListingSource implements ListingSource {
 
+  /** Default bound of pages read per release: 1,000 listings, at most 4 requests. */
+  public static final int DEFAULT_MAX_PAGES = 4;
+
   private final DiscogsClient client;
+  private final int maxPages;
 
   public SellPageListingSource(DiscogsClient client) {
+    this(client, DEFAULT_MAX_PAGES);
+  }
+
+  /** @param maxPages pages of 250 read at most per release when the page says more follow; each is a request */
+  public SellPageListingSource(DiscogsClient client, int maxPages) {
     this.client = Objects.requireNonNull(client, "client");
+    if (maxPages < 1) {
+      throw new IllegalArgumentException("maxPages must be at least 1");
+    }
+    this.maxPages = maxPages;
   }
 
   @Override
@@ -33,9 +45,14 @@ public final class SellPageListingSource implements ListingSource {
     return true;
   }
 
-  /** The first 250 listings, cheapest first; {@code currency} is not applied (the page shows seller prices). */
+  /**
+   * The cheapest listings, up to {@code maxPages} × 250; {@code currency} is not applied (the page
+   * shows seller prices).
+   *
+   * @throws SellPageException when the page cannot be read, with the reason
+   */
   @Override
   public List<Listing> listings(long releaseId, Currency currency) {
-    return client.sellPageListings(releaseId);
+    return client.sellPageListings(releaseId, maxPages);
   }
 }

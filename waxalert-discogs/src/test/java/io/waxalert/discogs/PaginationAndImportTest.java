@@ -88,7 +88,7 @@ class PaginationAndImportTest {
   void masterVersionsWithoutFilterSendNoFormatParameter(WireMockRuntimeInfo wm) {
     String versions = "/masters/2002/versions";
     stubFor(get(urlPathEqualTo(versions)).willReturn(okJson(Fixtures.own("master-2002-versions-page2.json")
-        .replace("\"pages\": 2", "\"pages\": 1"))));
+        .replace("\"pages\": 2", "\"pages\": 1").replace("\"page\": 2", "\"page\": 1"))));
 
     List<MasterVersion> found = TestConfigs.client(wm).masterVersions(2002, null).toList();
 

@@ -15,8 +15,8 @@ public record BasicInformationDto(
     String coverImage) {
 
   public BasicInformationDto {
-    formats = formats == null ? List.of() : formats;
-    artists = artists == null ? List.of() : artists;
-    labels = labels == null ? List.of() : labels;
+    formats = Dtos.list(formats);
+    artists = Dtos.list(artists);
+    labels = Dtos.list(labels);
   }
 }

@@ -1,5 +1,16 @@
 package io.waxalert.discogs.internal;
 
+import static io.waxalert.discogs.internal.Dtos.artists;
+import static io.waxalert.discogs.internal.Dtos.blankToNull;
+import static io.waxalert.discogs.internal.Dtos.formats;
+import static io.waxalert.discogs.internal.Dtos.id;
+import static io.waxalert.discogs.internal.Dtos.instant;
+import static io.waxalert.discogs.internal.Dtos.positiveOrNull;
+import static io.waxalert.discogs.internal.Dtos.present;
+import static io.waxalert.discogs.internal.Dtos.required;
+import static io.waxalert.discogs.internal.Dtos.text;
+import static io.waxalert.discogs.internal.Dtos.year;
+
 import io.waxalert.core.model.Currency;
 import io.waxalert.core.model.Listing;
 import io.waxalert.core.model.MarketStats;
@@ -17,51 +28,62 @@ import io.waxalert.discogs.UserProfile;
 import io.waxalert.discogs.WantlistItem;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Maps Discogs DTOs to core records and the client's own records. Stateless. */
+/**
+ * Maps Discogs DTOs to core records and the client's own records. What a call is about (an id, a
+ * listing's price, the lowest price of a market with copies for sale) must be there, or it throws
+ * {@link IllegalArgumentException}; anything else that is missing or unreadable is left out. Stateless.
+ */
 public final class DtoMapper {
 
-  /** Discogs' timestamps are US Pacific; the 2014 shape left the offset out. */
-  private static final ZoneId DISCOGS_ZONE = ZoneId.of("America/Los_Angeles");
+  private static final Logger LOG = LoggerFactory.getLogger(DtoMapper.class);
+
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private final URI webBaseUrl;
+  private final WebUrls urls;
 
   public DtoMapper(URI webBaseUrl) {
     this.webBaseUrl = webBaseUrl;
+    this.urls = new WebUrls(webBaseUrl);
   }
 
   public ReleaseInfo release(ReleaseDto dto) {
-    return new ReleaseInfo(dto.id(), text(dto.title(), "(untitled)"), artists(dto.artists()), year(dto.year()),
-        formats(dto.formats()), cover(dto.images(), dto.thumb()),
-        dto.masterId() == null || dto.masterId() <= 0 ? null : dto.masterId());
+    return new ReleaseInfo(id(present(dto, "release").id(), "release"), text(dto.title(), "(untitled)"),
+        artists(dto.artists()), year(dto.year()), formats(dto.formats()), cover(dto.images(), dto.thumb()),
+        positiveOrNull(dto.masterId()));
   }
 
   public MasterInfo master(MasterDto dto) {
-    Long main = dto.mainRelease() == null || dto.mainRelease() <= 0 ? null : dto.mainRelease();
-    return new MasterInfo(dto.id(), text(dto.title(), "(untitled)"), artists(dto.artists()), year(dto.year()), main,
-        cover(dto.images(), null));
+    return new MasterInfo(id(present(dto, "master").id(), "master"), text(dto.title(), "(untitled)"),
+        artists(dto.artists()), year(dto.year()), positiveOrNull(dto.mainRelease()), cover(dto.images(), null));
   }
 
   public MasterVersion version(VersionDto dto) {
-    return new MasterVersion(dto.id(), text(dto.title(), "(untitled)"), blankToNull(dto.format()), dto.majorFormats(),
-        blankToNull(dto.label()), blankToNull(dto.country()), blankToNull(dto.released()), blankToNull(dto.catno()));
+    return new MasterVersion(id(dto.id(), "version"), text(dto.title(), "(untitled)"), blankToNull(dto.format()),
+        dto.majorFormats(), blankToNull(dto.label()), blankToNull(dto.country()), blankToNull(dto.released()),
+        blankToNull(dto.catno()));
   }
 
+  /**
+   * The market aggregate. A lowest price that cannot be read while copies are for sale fails: a
+   * check that could not be made must not look like "nothing for sale".
+   */
   public MarketStats stats(long releaseId, StatsDto dto) {
+    present(dto, "market stats");
+    boolean blocked = Boolean.TRUE.equals(dto.blockedFromSale());
     Money lowest = money(dto.lowestPrice());
-    Integer count = dto.numForSale();
-    return new MarketStats(releaseId, lowest, count, Boolean.TRUE.equals(dto.blockedFromSale()));
+    Integer count = dto.numForSale() == null || dto.numForSale() < 0 ? null : dto.numForSale();
+    if (lowest == null && !blocked && count != null && count > 0) {
+      throw new IllegalArgumentException(count + " copies are for sale but the lowest price is missing or unreadable");
+    }
+    return new MarketStats(releaseId, lowest, count, blocked);
   }
 
   /** Price suggestions per grade; unknown grade keys are skipped, {@code {}} gives none. */
@@ -89,7 +111,8 @@ public final class DtoMapper {
    * @throws IllegalArgumentException when a required field is missing or not understood
    */
   public Listing listing(ListingDto dto) {
-    if (dto.release() == null) {
+    id(present(dto, "listing").id(), "listing");
+    if (dto.release() == null || dto.release().id() <= 0) {
       throw new IllegalArgumentException("listing " + dto.id() + " names no release");
     }
     Money price = money(dto.price());
@@ -102,15 +125,17 @@ public final class DtoMapper {
   }
 
   public WantlistItem want(WantDto dto) {
+    id(dto.id(), "want");
     BasicInformationDto info = dto.basicInformation();
     if (info == null) {
       ReleaseInfo bare = new ReleaseInfo(dto.id(), "(release " + dto.id() + ")", List.of(), null, List.of(), null,
           null);
       return new WantlistItem(bare, null, List.of(), text(dto.notes(), ""), instant(dto.dateAdded()));
     }
-    Long master = info.masterId() == null || info.masterId() <= 0 ? null : info.masterId();
+    Long master = positiveOrNull(info.masterId());
+    String cover = urls.absolute(info.coverImage());
     ReleaseInfo release = new ReleaseInfo(dto.id(), text(info.title(), "(untitled)"), artists(info.artists()),
-        year(info.year()), formats(info.formats()), firstNonBlank(info.coverImage(), info.thumb()), master);
+        year(info.year()), formats(info.formats()), cover != null ? cover : urls.absolute(info.thumb()), master);
     List<String> labels = info.labels().stream()
         .map(l -> blankToNull(l.catno()) == null ? text(l.name(), "") : text(l.name(), "") + " – " + l.catno())
         .filter(s -> !s.isBlank())
@@ -119,10 +144,12 @@ public final class DtoMapper {
   }
 
   public Identity identity(IdentityDto dto) {
-    return new Identity(dto.id(), dto.username(), blankToNull(dto.consumerName()));
+    return new Identity(present(dto, "identity").id(), required(dto.username(), "username"),
+        blankToNull(dto.consumerName()));
   }
 
   public UserProfile user(UserDto dto) {
+    required(present(dto, "profile").username(), "username");
     Currency currency = null;
     if (dto.currAbbr() != null) {
       try {
@@ -131,33 +158,53 @@ public final class DtoMapper {
         // leave unknown currencies unset rather than failing the profile
       }
     }
+    BigDecimal rating = dto.sellerRating() != null && dto.sellerRating().signum() >= 0 ? dto.sellerRating() : null;
     return new UserProfile(dto.id(), dto.username(), blankToNull(dto.name()), blankToNull(dto.email()), currency,
-        dto.numForSale(), dto.numWantlist(), dto.sellerRating());
+        dto.numForSale(), dto.numWantlist(), rating);
   }
 
   public SearchResult searchResult(SearchResultDto dto) {
     Integer year = null;
-    if (dto.year() != null && dto.year().matches("\\d{4}")) {
-      year = year(Integer.parseInt(dto.year()));
+    if (dto.year() != null && dto.year().strip().matches("\\d{4}")) {
+      year = year(Integer.parseInt(dto.year().strip()));
     }
-    Long master = dto.masterId() == null || dto.masterId() <= 0 ? null : dto.masterId();
-    return new SearchResult(dto.id(), text(dto.title(), "(untitled)"), year, dto.format(), dto.label(),
-        blankToNull(dto.country()), blankToNull(dto.catno()), master, blankToNull(dto.thumb()));
+    return new SearchResult(id(dto.id(), "search result"), text(dto.title(), "(untitled)"), year, dto.format(),
+        dto.label(), blankToNull(dto.country()), blankToNull(dto.catno()), positiveOrNull(dto.masterId()),
+        urls.absolute(dto.thumb()));
   }
 
   public String listingUrl(long listingId) {
     return webBaseUrl + "/sell/item/" + listingId;
   }
 
+  /** Null for none ({@code {}}), and for a negative amount or a currency Discogs does not trade in. */
   static Money money(PriceDto price) {
-    if (price == null || !price.isPresent() || price.value().signum() < 0) {
+    if (price == null || !price.isPresent()) {
       return null;
     }
-    return new Money(price.value(), Currency.parse(price.currency()));
+    if (price.value().signum() < 0) {
+      LOG.debug("dropped a negative price {}", price);
+      return null;
+    }
+    try {
+      return new Money(price.value(), Currency.parse(price.currency()));
+    } catch (IllegalArgumentException e) {
+      LOG.debug("dropped a price in an unknown currency: {}", price);
+      return null;
+    }
   }
 
+  /** An unreadable sleeve grade is no reason to lose the listing: it is treated as not graded. */
   static SleeveCondition sleeve(String text) {
-    return text == null || text.isBlank() ? SleeveCondition.NOT_GRADED : SleeveCondition.parse(text);
+    if (text == null || text.isBlank()) {
+      return SleeveCondition.NOT_GRADED;
+    }
+    try {
+      return SleeveCondition.parse(text);
+    } catch (IllegalArgumentException e) {
+      LOG.debug("read the unknown sleeve grade '{}' as not graded", text);
+      return SleeveCondition.NOT_GRADED;
+    }
   }
 
   static Seller seller(SellerDto dto) {
@@ -178,79 +225,20 @@ public final class DtoMapper {
     return new Seller(dto.username(), rating, total);
   }
 
-  static Instant instant(String text) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return OffsetDateTime.parse(text).toInstant();
-    } catch (DateTimeParseException e) {
-      try {
-        return LocalDateTime.parse(text).atZone(DISCOGS_ZONE).toInstant();
-      } catch (DateTimeParseException e2) {
-        return null;
-      }
-    }
-  }
-
-  static List<String> artists(List<ArtistDto> artists) {
-    List<String> names = new ArrayList<>();
-    for (ArtistDto a : artists) {
-      String name = blankToNull(a.name());
-      if (name != null) {
-        names.add(name.replaceAll("\\s\\(\\d+\\)$", "")); // Discogs numbers namesakes: "Nirvana (2)"
-      }
-    }
-    return names;
-  }
-
-  static List<String> formats(List<FormatDto> formats) {
-    List<String> lines = new ArrayList<>();
-    for (FormatDto f : formats) {
-      String name = text(f.name(), "");
-      String qty = blankToNull(f.qty());
-      StringBuilder line = new StringBuilder();
-      if (qty != null && !qty.equals("1")) {
-        line.append(qty).append('×');
-      }
-      line.append(name);
-      if (!f.descriptions().isEmpty()) {
-        line.append(" (").append(String.join(", ", f.descriptions())).append(')');
-      }
-      if (!line.toString().isBlank()) {
-        lines.add(line.toString());
-      }
-    }
-    return lines;
-  }
-
-  static String cover(List<ImageDto> images, String thumb) {
+  /** The primary image, else the first, else the thumbnail; absolute on the Discogs site. */
+  String cover(List<ImageDto> images, String thumb) {
     for (ImageDto image : images) {
-      if ("primary".equals(image.type()) && blankToNull(image.uri()) != null) {
-        return image.uri();
+      String uri = urls.absolute(image.uri());
+      if ("primary".equals(image.type()) && uri != null) {
+        return uri;
       }
     }
     for (ImageDto image : images) {
-      if (blankToNull(image.uri()) != null) {
-        return image.uri();
+      String uri = urls.absolute(image.uri());
+      if (uri != null) {
+        return uri;
       }
     }
-    return blankToNull(thumb);
-  }
-
-  static Integer year(Integer year) {
-    return year == null || year <= 0 ? null : year;
-  }
-
-  static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s;
-  }
-
-  private static String firstNonBlank(String a, String b) {
-    return blankToNull(a) != null ? a : blankToNull(b);
-  }
-
-  private static String text(String s, String fallback) {
-    return s == null || s.isBlank() ? fallback : s;
+    return urls.absolute(thumb);
   }
 }

@@ -8,7 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 /** Reads error bodies, which may be Discogs JSON, Cloudflare HTML or nothing at all. */
-final class ErrorBodies {
+public final class ErrorBodies {
 
   private static final int MAX_BYTES = 64 * 1024;
 
@@ -40,7 +40,7 @@ final class ErrorBodies {
   }
 
   /** A short description of a non-JSON body for exception messages. */
-  static String describe(String body) {
+  public static String describe(String body) {
     String trimmed = body.strip();
     if (trimmed.isEmpty()) {
       return "empty body";

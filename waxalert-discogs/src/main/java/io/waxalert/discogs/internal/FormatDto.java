@@ -6,6 +6,6 @@ import java.util.List;
 public record FormatDto(String name, String qty, List<String> descriptions, String text) {
 
   public FormatDto {
-    descriptions = descriptions == null ? List.of() : descriptions;
+    descriptions = Dtos.list(descriptions);
   }
 }

@@ -5,6 +5,10 @@ import java.util.List;
 /** A page of {@code /users/{u}/inventory}. */
 public record InventoryPageDto(PaginationDto pagination, List<ListingDto> listings) implements PageDto<ListingDto> {
 
+  public InventoryPageDto {
+    listings = Dtos.list(listings);
+  }
+
   @Override
   public List<ListingDto> items() {
     return listings;

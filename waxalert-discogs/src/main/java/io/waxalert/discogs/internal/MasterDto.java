@@ -7,7 +7,7 @@ public record MasterDto(
     long id, String title, Integer year, Long mainRelease, List<ArtistDto> artists, List<ImageDto> images) {
 
   public MasterDto {
-    artists = artists == null ? List.of() : artists;
-    images = images == null ? List.of() : images;
+    artists = Dtos.list(artists);
+    images = Dtos.list(images);
   }
 }

@@ -7,6 +7,6 @@ public interface PageDto<T> {
 
   PaginationDto pagination();
 
-  /** The entries, possibly null when Discogs left the key out. */
+  /** The readable entries; empty when Discogs left the key out. */
   List<T> items();
 }

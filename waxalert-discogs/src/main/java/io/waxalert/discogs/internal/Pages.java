@@ -9,11 +9,16 @@ import java.util.function.IntFunction;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
-/** Walks a paginated endpoint lazily: page n+1 is fetched only when page n is used up. */
+/**
+ * Walks a paginated endpoint lazily: page n+1 is fetched only when page n is used up. Every page
+ * costs a request, so the walk also stops at an empty page and when Discogs answers another page
+ * than the one asked for (it ignored the parameter), whatever {@code pages} claims.
+ */
 public final class Pages {
 
   private Pages() {}
 
+  /** @param fetch one page by number from 1; it throws rather than return null */
   public static <T> Stream<T> stream(IntFunction<? extends PageDto<T>> fetch) {
     return StreamSupport.stream(
         Spliterators.spliteratorUnknownSize(iterator(fetch), Spliterator.ORDERED | Spliterator.NONNULL), false);
@@ -31,9 +36,12 @@ public final class Pages {
           if (nextPage > pages) {
             return false;
           }
-          PageDto<T> page = fetch.apply(nextPage++);
-          pages = page.pagination() == null ? 1 : page.pagination().pages();
-          current = page.items() == null ? Collections.emptyIterator() : page.items().iterator();
+          int asked = nextPage++;
+          PageDto<T> page = fetch.apply(asked);
+          PaginationDto pagination = page.pagination();
+          boolean otherPage = pagination != null && pagination.page() > 0 && pagination.page() != asked;
+          pages = pagination == null || page.items().isEmpty() || otherPage ? 0 : pagination.pages();
+          current = otherPage ? Collections.emptyIterator() : page.items().iterator();
         }
         return true;
       }

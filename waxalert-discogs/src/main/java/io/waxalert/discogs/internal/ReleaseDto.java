@@ -16,9 +16,9 @@ public record ReleaseDto(
     String thumb) {
 
   public ReleaseDto {
-    artists = artists == null ? List.of() : artists;
-    formats = formats == null ? List.of() : formats;
-    labels = labels == null ? List.of() : labels;
-    images = images == null ? List.of() : images;
+    artists = Dtos.list(artists);
+    formats = Dtos.list(formats);
+    labels = Dtos.list(labels);
+    images = Dtos.list(images);
   }
 }

@@ -5,6 +5,10 @@ import java.util.List;
 /** A page of search results. */
 public record SearchPageDto(PaginationDto pagination, List<SearchResultDto> results) implements PageDto<SearchResultDto> {
 
+  public SearchPageDto {
+    results = Dtos.list(results);
+  }
+
   @Override
   public List<SearchResultDto> items() {
     return results;

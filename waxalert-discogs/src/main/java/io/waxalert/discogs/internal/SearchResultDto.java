@@ -8,7 +8,7 @@ public record SearchResultDto(
     List<String> label, Long masterId, String thumb, String coverImage) {
 
   public SearchResultDto {
-    format = format == null ? List.of() : format;
-    label = label == null ? List.of() : label;
+    format = Dtos.list(format);
+    label = Dtos.list(label);
   }
 }

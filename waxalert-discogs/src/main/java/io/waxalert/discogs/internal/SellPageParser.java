@@ -1,16 +1,14 @@
 package io.waxalert.discogs.internal;
 
-import io.waxalert.core.model.Currency;
+import io.waxalert.core.Nullable;
 import io.waxalert.core.model.Listing;
-import io.waxalert.core.model.MediaCondition;
-import io.waxalert.core.model.Money;
-import io.waxalert.core.model.Seller;
-import io.waxalert.core.model.SleeveCondition;
-import io.waxalert.core.spi.ListingSourceException;
-import java.math.BigDecimal;
+import io.waxalert.discogs.SellPageException;
+import io.waxalert.discogs.SellPageException.Reason;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -21,201 +19,124 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads the listings of {@code /sell/release/{id}} (markup as of May 2026). A challenge page, a page
- * that is not a sell page, or rows that can no longer be read all throw: a blocked check must
- * never look like "nothing for sale". Stateless and thread-safe.
+ * Reads one page of {@code /sell/release/{id}} (markup as of May 2026). A page that cannot be read
+ * must never look like "nothing for sale", so it throws {@link SellPageException} for a challenge,
+ * a page that is not a sell page, and a page with traces of listings (links to {@code /sell/item/},
+ * a count above 0) but no row it can read. Empty means a real sell page with none of those. Stateless
+ * and thread-safe.
  */
 public final class SellPageParser {
 
-  private static final Logger LOG = LoggerFactory.getLogger(SellPageParser.class);
-  private static final Pattern ITEM_HREF = Pattern.compile("/sell/item/(\\d+)");
-  private static final Pattern AMOUNT = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)");
-  private static final Pattern TOTAL = Pattern.compile("of\\s+([\\d,]+)");
-  private static final Pattern DIGITS = Pattern.compile("([\\d,]+)");
+  /** One page's listings, and where they sit in the whole ("251 – 500 of 612"). */
+  public record SellPage(List<Listing> listings, @Nullable Integer lastShown, @Nullable Integer total) {
+    public SellPage {
+      listings = List.copyOf(listings);
+    }
 
-  private final URI webBaseUrl;
-
-  public SellPageParser(URI webBaseUrl) {
-    this.webBaseUrl = webBaseUrl;
+    /** True when the page says more listings follow on a later page. */
+    public boolean hasMore() {
+      return !listings.isEmpty() && lastShown != null && total != null && lastShown < total;
+    }
   }
 
-  public List<Listing> parse(String html, long releaseId) {
+  private static final Logger LOG = LoggerFactory.getLogger(SellPageParser.class);
+  private static final Pattern RANGE =
+      Pattern.compile("(\\d[\\d,.]*)\\s*[-\u2013\u2014]\\s*(\\d[\\d,.]*)\\s+of\\s+(\\d[\\d,.]*)");
+  private static final Pattern ITEM_HREF = Pattern.compile("/sell/item/(\\d+)");
+  private static final Pattern TOTAL = Pattern.compile("of\\s+(\\d[\\d,.]*)");
+
+  private final String webBaseUrl;
+
+  public SellPageParser(URI webBaseUrl) {
+    String base = webBaseUrl.toString();
+    this.webBaseUrl = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+  }
+
+  /** The listings of one page; see the class comment for what throws. */
+  public SellPage parse(String html, long releaseId) {
     if (isChallenge(html)) {
-      throw new ListingSourceException("Discogs answered the sell page of release " + releaseId
-          + " with a Cloudflare challenge; no listings could be read");
+      throw new SellPageException(releaseId, Reason.CHALLENGE, "'Just a moment...' page");
     }
-    Document doc = Jsoup.parse(html, webBaseUrl.toString());
-    if (!isSellPage(doc)) {
-      throw new ListingSourceException("the answer for the sell page of release " + releaseId
-          + " is not a Discogs sell page (blocked or changed markup): title '" + doc.title() + "'");
+    Document doc = Jsoup.parse(html, webBaseUrl);
+    int markers = sellPageMarkers(doc);
+    if (markers == 0) {
+      throw new SellPageException(releaseId, Reason.UNKNOWN_LAYOUT, "not a sell page: title '" + doc.title() + "'");
     }
     Elements rows = doc.select("table.mpitems tr.shortcut_navigable");
-    Integer total = paginationTotal(doc);
+    Integer total = count(doc, TOTAL, 1);
+    Integer lastShown = count(doc, RANGE, 2);
     if (rows.isEmpty()) {
-      if (total != null && total > 0) {
-        throw new ListingSourceException("the sell page of release " + releaseId + " says " + total
-            + " items are for sale but shows no listing rows (changed markup?)");
+      int traces = linkedListings(doc);
+      if (traces > 0 || (total != null && total > 0)) {
+        throw new SellPageException(releaseId, Reason.UNKNOWN_LAYOUT, (total != null && total > 0
+            ? "it says " + total + " are for sale" : "it links " + traces + " listings") + " but has no row WaxAlert can read");
       }
-      return List.of();
+      if (markers < 2) {
+        throw new SellPageException(releaseId, Reason.UNKNOWN_LAYOUT, "a page without listings that does not look"
+            + " like a Discogs sell page: title '" + doc.title() + "'");
+      }
+      return new SellPage(List.of(), lastShown, total);
     }
     List<Listing> listings = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     for (Element row : rows) {
       try {
-        listings.add(row(row, releaseId));
+        listings.add(SellPageRow.parse(row, releaseId, webBaseUrl));
       } catch (RuntimeException e) {
         problems.add(e.getMessage());
       }
     }
     if (listings.isEmpty()) {
-      throw new ListingSourceException("none of the " + rows.size() + " rows of the sell page of release "
-          + releaseId + " could be read (changed markup?): " + problems.get(0));
+      throw new SellPageException(releaseId, Reason.UNKNOWN_LAYOUT,
+          "none of its " + rows.size() + " rows could be read: " + problems.get(0));
     }
     if (!problems.isEmpty()) {
       LOG.warn("skipped {} unreadable rows on the sell page of release {}: {}", problems.size(), releaseId, problems);
     }
-    return listings;
+    return new SellPage(listings, lastShown, total);
   }
 
-  static boolean isChallenge(String html) {
+  /** Cloudflare's challenge, which may come with HTTP 200; never judged by {@code /cdn-cgi/}, which real pages load too. */
+  public static boolean isChallenge(String html) {
     return html.contains("_cf_chl_") || html.contains("<title>Just a moment...</title>")
         || html.contains("<title>Attention Required! | Cloudflare</title>");
   }
 
-  private static boolean isSellPage(Document doc) {
-    Element canonical = doc.selectFirst("link[rel=canonical]");
-    boolean canonicalSellPage = canonical != null && canonical.attr("href").contains("/sell/release/");
-    return canonicalSellPage || doc.getElementById("pjax_container") != null;
+  /** Distinct listings the page links or names in buttons, whatever its rows look like. */
+  private static int linkedListings(Document doc) {
+    Set<String> ids = new HashSet<>();
+    for (Element link : doc.select("a[href*=/sell/item/]")) {
+      Matcher m = ITEM_HREF.matcher(link.attr("href"));
+      if (m.find()) {
+        ids.add(m.group(1));
+      }
+    }
+    for (Element button : doc.select("[data-item-id]")) {
+      ids.add(button.attr("data-item-id").trim());
+    }
+    return ids.size();
   }
 
-  private static Integer paginationTotal(Document doc) {
+  /** How many of the real page's three markers are there: canonical sell link, title, pjax container. */
+  private static int sellPageMarkers(Document doc) {
+    Element canonical = doc.selectFirst("link[rel=canonical]");
+    int markers = canonical != null && canonical.attr("href").contains("/sell/release/") ? 1 : 0;
+    markers += doc.title().trim().endsWith("For Sale | Discogs") ? 1 : 0;
+    markers += doc.getElementById("pjax_container") != null ? 1 : 0;
+    return markers;
+  }
+
+  /** A figure of {@code strong.pagination_total} ("1 – 250 of 1,234"), null when absent. */
+  private static @Nullable Integer count(Document doc, Pattern pattern, int group) {
     Element total = doc.selectFirst("strong.pagination_total");
     if (total == null) {
       return null;
     }
-    Matcher m = TOTAL.matcher(total.text());
-    return m.find() ? Integer.parseInt(m.group(1).replace(",", "")) : null;
-  }
-
-  private Listing row(Element row, long releaseId) {
-    long listingId = listingId(row);
-    Element priceElement = first(row, "td.item_price span.price[data-pricevalue]", "span.price[data-pricevalue]");
-    if (priceElement == null) {
-      throw new IllegalArgumentException("row of listing " + listingId + " has no price");
-    }
-    Currency currency = Currency.parse(priceElement.attr("data-currency"));
-    Money price = new Money(new BigDecimal(priceElement.attr("data-pricevalue").trim()), currency);
-    Element shippingElement = first(row, "td.item_price span.item_shipping", "span.item_shipping");
-    return new Listing(listingId, rowReleaseId(row, releaseId), price, shipping(shippingElement, currency),
-        mediaCondition(row), sleeveCondition(row), seller(row), shipsFrom(row), null,
-        webBaseUrl + "/sell/item/" + listingId);
-  }
-
-  private static long listingId(Element row) {
-    Element title = row.selectFirst("a.item_description_title[href]");
-    if (title != null) {
-      Matcher m = ITEM_HREF.matcher(title.attr("href"));
-      if (m.find()) {
-        return Long.parseLong(m.group(1));
-      }
-    }
-    Element button = row.selectFirst("[data-item-id]");
-    if (button != null && button.attr("data-item-id").matches("\\d+")) {
-      return Long.parseLong(button.attr("data-item-id"));
-    }
-    throw new IllegalArgumentException("row without listing id");
-  }
-
-  private static long rowReleaseId(Element row, long requested) {
-    String id = row.attr("data-release-id");
-    return id.matches("\\d+") ? Long.parseLong(id) : requested;
-  }
-
-  /** "+no extra shipping" is free; "+€14.00" is in the item's currency; anything else is unknown. */
-  static Money shipping(Element element, Currency currency) {
-    if (element == null) {
+    Matcher m = pattern.matcher(total.text());
+    if (!m.find()) {
       return null;
     }
-    String text = element.ownText().trim();
-    if (text.toLowerCase().contains("no extra shipping")) {
-      return new Money(BigDecimal.ZERO, currency);
-    }
-    Matcher m = AMOUNT.matcher(text);
-    if (text.startsWith("+") && m.find()) {
-      return new Money(new BigDecimal(m.group(1).replace(",", "")), currency);
-    }
-    return null;
-  }
-
-  private static MediaCondition mediaCondition(Element row) {
-    Element p = row.selectFirst("p.item_condition");
-    if (p == null) {
-      throw new IllegalArgumentException("row without media condition");
-    }
-    for (Element span : p.children()) {
-      if (span.tagName().equals("span") && !span.hasClass("mplabel") && !span.hasClass("item_sleeve_condition")) {
-        return MediaCondition.parse(span.ownText());
-      }
-    }
-    for (MediaCondition c : MediaCondition.values()) {
-      if (p.text().contains(c.discogsName())) {
-        return c;
-      }
-    }
-    throw new IllegalArgumentException("row with unreadable media condition: " + p.text());
-  }
-
-  private static SleeveCondition sleeveCondition(Element row) {
-    Element sleeve = row.selectFirst("span.item_sleeve_condition");
-    return sleeve == null || sleeve.text().isBlank() ? SleeveCondition.NOT_GRADED : SleeveCondition.parse(sleeve.text());
-  }
-
-  private static Seller seller(Element row) {
-    Element info = row.selectFirst("td.seller_info");
-    if (info == null) {
-      throw new IllegalArgumentException("row without seller");
-    }
-    Element link = info.selectFirst(".seller_block strong a");
-    String name = link == null ? "" : link.text().trim();
-    if (name.isEmpty()) {
-      throw new IllegalArgumentException("row without seller name");
-    }
-    BigDecimal rating = null;
-    for (Element strong : info.select("strong")) {
-      String text = strong.text().trim();
-      if (text.endsWith("%")) {
-        rating = new BigDecimal(text.substring(0, text.length() - 1).trim());
-      }
-    }
-    Integer count = null;
-    Element feedback = info.selectFirst("a[href*=/sell/seller_feedback/]");
-    if (feedback != null) {
-      Matcher m = DIGITS.matcher(feedback.text());
-      if (m.find()) {
-        count = Integer.parseInt(m.group(1).replace(",", ""));
-      }
-    }
-    return new Seller(name, rating, count);
-  }
-
-  private static String shipsFrom(Element row) {
-    for (Element label : row.select("td.seller_info span.mplabel")) {
-      if (label.text().trim().startsWith("Ships From")) {
-        Element li = label.parent();
-        String country = li == null ? "" : li.ownText().trim();
-        return country.isEmpty() ? null : country;
-      }
-    }
-    return null;
-  }
-
-  private static Element first(Element row, String... selectors) {
-    for (String selector : selectors) {
-      Element e = row.selectFirst(selector);
-      if (e != null) {
-        return e;
-      }
-    }
-    return null;
+    String digits = m.group(group).replaceAll("[,.]", "");
+    return digits.length() < 10 ? Integer.parseInt(digits) : null;
   }
 }

@@ -8,6 +8,6 @@ public record VersionDto(
     String released, String catno) {
 
   public VersionDto {
-    majorFormats = majorFormats == null ? List.of() : majorFormats;
+    majorFormats = Dtos.list(majorFormats);
   }
 }

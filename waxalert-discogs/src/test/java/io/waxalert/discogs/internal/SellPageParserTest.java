@@ -10,6 +10,7 @@ import io.waxalert.core.model.Money;
 import io.waxalert.core.model.SleeveCondition;
 import io.waxalert.core.spi.ListingSourceException;
 import io.waxalert.discogs.Fixtures;
+import io.waxalert.discogs.SellPageException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
@@ -21,7 +22,7 @@ class SellPageParserTest {
 
   @Test
   void readsEveryRowFromDataAttributesNotDisplayText() {
-    List<Listing> listings = parser.parse(Fixtures.own("sell-release-1001-rows.html"), 1001);
+    List<Listing> listings = parser.parse(Fixtures.own("sell-release-1001-rows.html"), 1001).listings();
 
     assertThat(listings).extracting(Listing::listingId).containsExactly(60001L, 60002L, 60003L, 60004L);
     assertThat(listings).extracting(Listing::price).containsExactly(
@@ -33,7 +34,7 @@ class SellPageParserTest {
 
   @Test
   void readsShippingFreeKnownAndUnknown() {
-    List<Listing> listings = parser.parse(Fixtures.own("sell-release-1001-rows.html"), 1001);
+    List<Listing> listings = parser.parse(Fixtures.own("sell-release-1001-rows.html"), 1001).listings();
 
     assertThat(listings.get(0).shipping()).isEqualTo(new Money(BigDecimal.ZERO, Currency.USD));
     assertThat(listings.get(1).shipping()).isEqualTo(new Money(new BigDecimal("7.50"), Currency.EUR));
@@ -43,7 +44,7 @@ class SellPageParserTest {
 
   @Test
   void readsConditionsIncludingUngradedSleeves() {
-    List<Listing> listings = parser.parse(Fixtures.own("sell-release-1001-rows.html"), 1001);
+    List<Listing> listings = parser.parse(Fixtures.own("sell-release-1001-rows.html"), 1001).listings();
 
     assertThat(listings).extracting(Listing::mediaCondition).containsExactly(
         MediaCondition.VERY_GOOD_PLUS, MediaCondition.NEAR_MINT, MediaCondition.MINT, MediaCondition.GOOD_PLUS);
@@ -53,7 +54,7 @@ class SellPageParserTest {
 
   @Test
   void readsSellerRatingFeedbackAndShipsFromAndNewSellers() {
-    List<Listing> listings = parser.parse(Fixtures.own("sell-release-1001-rows.html"), 1001);
+    List<Listing> listings = parser.parse(Fixtures.own("sell-release-1001-rows.html"), 1001).listings();
 
     Listing first = listings.get(0);
     assertThat(first.seller().name()).isEqualTo("yankee_records");
@@ -69,35 +70,128 @@ class SellPageParserTest {
 
   @Test
   void emptyResultPageMeansNothingForSale() {
-    assertThat(parser.parse(Fixtures.own("sell-release-1001-empty.html"), 1001)).isEmpty();
+    assertThat(parser.parse(Fixtures.own("sell-release-1001-empty.html"), 1001).listings()).isEmpty();
   }
 
   @Test
   void challengePageThrowsInsteadOfReportingNoListings() {
     assertThatThrownBy(() -> parser.parse(Fixtures.own("challenge-just-a-moment.html"), 1001))
-        .isInstanceOf(ListingSourceException.class)
+        .isInstanceOfSatisfying(SellPageException.class,
+            e -> assertThat(e.reason()).isEqualTo(SellPageException.Reason.CHALLENGE))
         .hasMessageContaining("Cloudflare challenge");
   }
 
   @Test
   void pageThatIsNotASellPageThrows() {
     assertThatThrownBy(() -> parser.parse(Fixtures.own("login-page.html"), 1001))
-        .isInstanceOf(ListingSourceException.class)
-        .hasMessageContaining("not a Discogs sell page");
+        .isInstanceOfSatisfying(SellPageException.class,
+            e -> assertThat(e.reason()).isEqualTo(SellPageException.Reason.UNKNOWN_LAYOUT))
+        .hasMessageContaining("not a sell page");
   }
 
   @Test
   void itemsCountedButNoRowsMeansChangedMarkupAndThrows() {
     assertThatThrownBy(() -> parser.parse(Fixtures.own("sell-release-1001-markup-changed.html"), 1001))
         .isInstanceOf(ListingSourceException.class)
-        .hasMessageContaining("3 items");
+        .hasMessageContaining("it says 3 are for sale");
+  }
+
+  @Test
+  void readsTheHiddenUnavailableInNoteButNeverASellerCommentSayingSo() {
+    String html = Fixtures.own("sell-release-1001-rows.html").replace("First listing!", "Unavailable in France");
+
+    List<Listing> listings = parser.parse(html, 1001).listings();
+
+    assertThat(listings).extracting(Listing::unavailableIn).containsExactly(null, null, "Germany", null);
+  }
+
+  @Test
+  void rowsWithoutPriceAttributesAreReadFromTheShownPricesAndShippingKeepsItsOwnCurrency() {
+    List<Listing> listings = parser.parse(Fixtures.own("sell-release-1001-text-prices.html"), 1001).listings();
+
+    assertThat(listings).extracting(Listing::price).containsExactly(
+        Money.of("199.00", "SEK"), Money.of("1234.50", "EUR"), Money.of("12.50", "CHF"), Money.of("25.00", "AUD"));
+    assertThat(listings).extracting(Listing::shipping).containsExactly(
+        Money.of("0", "SEK"), Money.of("5.00", "USD"), null, Money.of("8.00", "AUD"));
+  }
+
+  @Test
+  void listingLinksWithoutRowsTheParserKnowsAreAFailureNotAnEmptyMarket() {
+    assertThatThrownBy(() -> parser.parse(Fixtures.own("sell-release-1001-unknown-rows.html"), 1001))
+        .isInstanceOfSatisfying(SellPageException.class,
+            e -> assertThat(e.reason()).isEqualTo(SellPageException.Reason.UNKNOWN_LAYOUT))
+        .hasMessageContaining("it links 4 listings but has no row WaxAlert can read");
+  }
+
+  @Test
+  void aPageWithoutListingsCountsAsEmptyOnlyWithTheMarkersOfARealSellPage() {
+    String bare = "<html><head><title>Discogs</title></head><body><div id=\"pjax_container\"></div></body></html>";
+
+    assertThatThrownBy(() -> parser.parse(bare, 1001))
+        .isInstanceOf(SellPageException.class)
+        .hasMessageContaining("does not look like a Discogs sell page");
+  }
+
+  @Test
+  void challengeWithStatus200AndOnlyTheChallengeTokenIsAFailure() {
+    String html = "<html><head><title>www.discogs.com</title></head><body>"
+        + "<script>window._cf_chl_opt={cType:'managed'};</script></body></html>";
+
+    assertThatThrownBy(() -> parser.parse(html, 1001))
+        .isInstanceOfSatisfying(SellPageException.class,
+            e -> assertThat(e.reason()).isEqualTo(SellPageException.Reason.CHALLENGE));
+  }
+
+  @Test
+  void paginationTotalTellsWhetherMorePagesFollow() {
+    SellPageParser.SellPage first = parser.parse(Fixtures.own("sell-release-1001-page1-of-2.html"), 1001);
+    SellPageParser.SellPage last = parser.parse(Fixtures.own("sell-release-1001-page2-of-2.html"), 1001);
+    SellPageParser.SellPage only = parser.parse(Fixtures.own("sell-release-1001-rows.html"), 1001);
+
+    assertThat(first.lastShown()).isEqualTo(4);
+    assertThat(first.total()).isEqualTo(6);
+    assertThat(first.hasMore()).isTrue();
+    assertThat(last.hasMore()).isFalse();
+    assertThat(only.hasMore()).isFalse();
+  }
+
+  @Test
+  void realSavedPageWithoutPriceAttributesReadsTheSamePricesFromTheText() {
+    String html = Fixtures.shared("sell-release-2247646-2026-05.html")
+        .replaceAll("data-currency=\\w+ data-pricevalue=[\\d.]+", "");
+
+    List<Listing> listings = parser.parse(html, 2247646).listings();
+
+    assertThat(listings).extracting(Listing::price)
+        .containsExactly(Money.of("9000.00", "USD"), Money.of("11000.00", "EUR"));
+    assertThat(listings).extracting(Listing::shipping)
+        .containsExactly(Money.of("0", "USD"), Money.of("14.00", "EUR"));
+  }
+
+  @Test
+  void realSavedPageWithAnUnavailableNoteAddedReadsIt() {
+    String html = Fixtures.shared("sell-release-2247646-2026-05.html").replaceFirst(
+        "<p class=\"hide_mobile label_and_cat\">", "<p class=\"hide_mobile\">Unavailable in Germany</p>$0");
+
+    List<Listing> listings = parser.parse(html, 2247646).listings();
+
+    assertThat(listings).extracting(Listing::unavailableIn).containsExactly("Germany", null);
+  }
+
+  @Test
+  void realSavedPageWithItsRowsRenamedIsAFailure() {
+    String html = Fixtures.shared("sell-release-2247646-2026-05.html").replace("shortcut_navigable", "listing_card");
+
+    assertThatThrownBy(() -> parser.parse(html, 2247646))
+        .isInstanceOf(SellPageException.class)
+        .hasMessageContaining("it says 2 are for sale");
   }
 
   @Test
   void realSavedPageOfMay2026ParsesBothListings() {
     String html = Fixtures.shared("sell-release-2247646-2026-05.html");
 
-    List<Listing> listings = parser.parse(html, 2247646);
+    List<Listing> listings = parser.parse(html, 2247646).listings();
 
     assertThat(listings).hasSize(2);
     Listing usd = listings.get(0);

@@ -1,0 +1,67 @@
+package io.waxalert.discogs;
+
+import io.waxalert.core.spi.ListingSourceException;
+import java.util.Objects;
+
+/**
+ * The listings of a release's sell page could not be read. The message says why in a collector's
+ * words; {@link #reason()} classifies it for back-off, status details and metrics.
+ */
+public class SellPageException extends ListingSourceException {
+
+  /** Why a sell page could not be read. */
+  public enum Reason {
+    /** Cloudflare's "Just a moment..." robot check, with any status. */
+    CHALLENGE("Discogs showed a robot check (a Cloudflare challenge) instead of the sell page"),
+    /** 401 or 403 without a challenge. */
+    BLOCKED("Discogs' website refused to show the sell page"),
+    /** 429, or this instance's own Discogs budget ran out. */
+    RATE_LIMITED("Discogs asked WaxAlert to slow down"),
+    /** 5xx, a timeout or no answer. */
+    UNAVAILABLE("Discogs' website did not answer"),
+    /** 404. */
+    NOT_FOUND("Discogs has no sell page for this release"),
+    /** A page WaxAlert cannot read: not a sell page, or listings it cannot make out. */
+    UNKNOWN_LAYOUT("the sell page looks different from what WaxAlert can read (Discogs may have changed it)");
+
+    private final String words;
+
+    Reason(String words) {
+      this.words = words;
+    }
+
+    /** The reason in a collector's words. */
+    public String words() {
+      return words;
+    }
+  }
+
+  private final long releaseId;
+  private final Reason reason;
+
+  /** @param detail what exactly was seen, for the curious ("HTTP 403", "title 'Log In'"); may be empty */
+  public SellPageException(long releaseId, Reason reason, String detail) {
+    super(message(releaseId, reason, detail));
+    this.releaseId = releaseId;
+    this.reason = Objects.requireNonNull(reason, "reason");
+  }
+
+  public SellPageException(long releaseId, Reason reason, String detail, Throwable cause) {
+    super(message(releaseId, reason, detail), cause);
+    this.releaseId = releaseId;
+    this.reason = Objects.requireNonNull(reason, "reason");
+  }
+
+  public long releaseId() {
+    return releaseId;
+  }
+
+  public Reason reason() {
+    return reason;
+  }
+
+  private static String message(long releaseId, Reason reason, String detail) {
+    return "the listings of release " + releaseId + " could not be read: " + reason.words()
+        + (detail == null || detail.isBlank() ? "" : " (" + detail + ")");
+  }
+}
