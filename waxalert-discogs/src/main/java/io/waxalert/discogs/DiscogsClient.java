@@ -19,7 +19,6 @@ import io.waxalert.discogs.internal.DiscogsErrorDecoder;
 import io.waxalert.discogs.internal.DiscogsRetryer;
 import io.waxalert.discogs.internal.DtoMapper;
 import io.waxalert.discogs.internal.Json;
-import io.waxalert.discogs.internal.ListingDto;
 import io.waxalert.discogs.internal.PageDto;
 import io.waxalert.discogs.internal.Pages;
 import io.waxalert.discogs.internal.RateGate;
@@ -28,7 +27,9 @@ import io.waxalert.discogs.internal.RawHttp;
 import io.waxalert.discogs.internal.SellPages;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.IntFunction;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -128,8 +129,7 @@ public final class DiscogsClient {
     long id = positive(masterId);
     String filter = format == null || format.isBlank() ? null : format;
     String what = "the versions of master " + id;
-    return Answers.each(pages(what, page -> api.versions(id, page, config.perPage(), filter)), mapper::version,
-        what, LOG);
+    return pages(what, page -> api.versions(id, page, config.perPage(), filter), dto -> true, mapper::version);
   }
 
   /** The release ids of a master's pressings (all pages), optionally of one format. */
@@ -169,16 +169,15 @@ public final class DiscogsClient {
   public Stream<Listing> inventory(String username) {
     String user = requireText(username, "username");
     String what = "the inventory of " + user;
-    Stream<ListingDto> items = pages(what, page -> api.inventory(user, page, config.perPage()))
-        .filter(dto -> dto.status() == null || dto.status().equals("For Sale"));
-    return Answers.each(items, mapper::listing, what, LOG);
+    return pages(what, page -> api.inventory(user, page, config.perPage()),
+        dto -> dto.status() == null || dto.status().equals("For Sale"), mapper::listing);
   }
 
   /** A user's wantlist, all pages; private ones need that user's credentials. Unreadable wants are skipped. */
   public Stream<WantlistItem> wantlist(String username) {
     String user = requireText(username, "username");
     String what = "the wantlist of " + user;
-    return Answers.each(pages(what, page -> api.wants(user, page, config.perPage())), mapper::want, what, LOG);
+    return pages(what, page -> api.wants(user, page, config.perPage()), dto -> true, mapper::want);
   }
 
   public UserProfile user(String username) {
@@ -195,8 +194,7 @@ public final class DiscogsClient {
   public Stream<SearchResult> searchReleases(String query) {
     String q = requireText(query, "query");
     String what = "the search for '" + q + "'";
-    return Answers.each(pages(what, page -> api.searchReleases(q, page, config.perPage())), mapper::searchResult,
-        what, LOG);
+    return pages(what, page -> api.searchReleases(q, page, config.perPage()), dto -> true, mapper::searchResult);
   }
 
   /** Traffic counters and the last budget Discogs reported. */
@@ -226,9 +224,14 @@ public final class DiscogsClient {
     }
   }
 
-  /** A lazily walked endpoint whose every page fetch keeps the client's exception promise. */
-  private static <T> Stream<T> pages(String what, IntFunction<? extends PageDto<T>> fetch) {
-    return Pages.stream(page -> Answers.read(what + " (page " + page + ")", () -> fetch.apply(page)));
+  /**
+   * A lazily walked endpoint, its entries kept and mapped page by page; every page fetch keeps the
+   * client's exception promise, and a page none of whose entries can be read fails.
+   */
+  private static <D, T> Stream<T> pages(String what, IntFunction<? extends PageDto<D>> fetch, Predicate<D> keep,
+      Function<D, T> map) {
+    return Pages.stream(page -> Answers.read(what + " (page " + page + ")",
+        () -> Answers.mapPage(fetch.apply(page), keep, map, what, LOG)));
   }
 
   private static long positive(long id) {

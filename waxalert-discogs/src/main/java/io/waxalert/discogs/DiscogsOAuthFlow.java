@@ -85,7 +85,7 @@ public final class DiscogsOAuthFlow {
       throw DiscogsErrorDecoder.typed(answer.status(), answer.headers(), answer.body(), "POST " + url, json,
           config.rateLimitedBackoff());
     }
-    Map<String, String> form = parseForm(answer.body());
+    Map<String, String> form = answer.body().strip().startsWith("<") ? Map.of() : parseForm(answer.body());
     if (form.isEmpty()) {
       throw new DiscogsUnreadableException(200, "Discogs' OAuth answer to POST " + url + " is no form: "
           + ErrorBodies.describe(answer.body()));

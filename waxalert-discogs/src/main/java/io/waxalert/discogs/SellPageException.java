@@ -38,18 +38,21 @@ public class SellPageException extends ListingSourceException {
 
   private final long releaseId;
   private final Reason reason;
+  private final String detail;
 
   /** @param detail what exactly was seen, for the curious ("HTTP 403", "title 'Log In'"); may be empty */
   public SellPageException(long releaseId, Reason reason, String detail) {
     super(message(releaseId, reason, detail));
     this.releaseId = releaseId;
     this.reason = Objects.requireNonNull(reason, "reason");
+    this.detail = detail == null ? "" : detail;
   }
 
   public SellPageException(long releaseId, Reason reason, String detail, Throwable cause) {
     super(message(releaseId, reason, detail), cause);
     this.releaseId = releaseId;
     this.reason = Objects.requireNonNull(reason, "reason");
+    this.detail = detail == null ? "" : detail;
   }
 
   public long releaseId() {
@@ -58,6 +61,11 @@ public class SellPageException extends ListingSourceException {
 
   public Reason reason() {
     return reason;
+  }
+
+  /** What exactly was seen, empty when nothing beyond the reason. */
+  public String detail() {
+    return detail;
   }
 
   private static String message(long releaseId, Reason reason, String detail) {

@@ -5,9 +5,11 @@ import io.waxalert.discogs.DiscogsException;
 import io.waxalert.discogs.DiscogsUnavailableException;
 import io.waxalert.discogs.DiscogsUnreadableException;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 
 /**
@@ -48,17 +50,44 @@ public final class Answers {
     return value;
   }
 
-  /** Each item mapped; an item that cannot be mapped is skipped with a warning, not the whole stream. */
-  public static <D, T> Stream<T> each(Stream<D> items, Function<D, T> map, String what, Logger log) {
-    return items.flatMap(item -> {
+  /**
+   * A page with its entries kept by {@code keep} and mapped; an entry that cannot be read is skipped
+   * with a warning, but a page none of whose entries can be read fails, since it would look empty.
+   *
+   * @throws IllegalArgumentException when there is no page or no entry of it can be read
+   */
+  public static <D, T> PageDto<T> mapPage(PageDto<D> page, Predicate<D> keep, Function<D, T> map, String what,
+      Logger log) {
+    if (page == null) {
+      throw new IllegalArgumentException("the answer holds no page");
+    }
+    List<T> mapped = new ArrayList<>();
+    int unreadable = 0;
+    String firstProblem = null;
+    for (D entry : page.items()) {
       try {
-        return Stream.of(map.apply(item));
+        if (entry == null) {
+          throw new IllegalArgumentException("an entry of the wrong shape");
+        }
+        if (keep.test(entry)) {
+          mapped.add(map.apply(entry));
+        }
       } catch (RuntimeException e) {
-        log.warn("skipping an unreadable entry of {}: {}", what, describe(e));
-        return Stream.empty();
+        unreadable++;
+        firstProblem = firstProblem == null ? describe(e) : firstProblem;
       }
-    });
+    }
+    if (unreadable > 0 && unreadable == page.entryCount()) {
+      throw new IllegalArgumentException("none of its " + unreadable + " entries can be read: " + firstProblem);
+    }
+    if (unreadable > 0) {
+      log.warn("skipped {} unreadable entries of {}: {}", unreadable, what, firstProblem);
+    }
+    return new MappedPage<>(page.pagination(), mapped, page.entryCount());
   }
+
+  /** A page of mapped entries; {@code entryCount} counts what Discogs sent. */
+  private record MappedPage<T>(PaginationDto pagination, List<T> items, int entryCount) implements PageDto<T> {}
 
   static String describe(RuntimeException e) {
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

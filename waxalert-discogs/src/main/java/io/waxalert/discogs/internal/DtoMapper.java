@@ -80,8 +80,11 @@ public final class DtoMapper {
     boolean blocked = Boolean.TRUE.equals(dto.blockedFromSale());
     Money lowest = money(dto.lowestPrice());
     Integer count = dto.numForSale() == null || dto.numForSale() < 0 ? null : dto.numForSale();
+    if (lowest == null && dto.lowestPrice() != null && dto.lowestPrice().isGiven()) {
+      throw new IllegalArgumentException("the lowest price " + dto.lowestPrice() + " cannot be read");
+    }
     if (lowest == null && !blocked && count != null && count > 0) {
-      throw new IllegalArgumentException(count + " copies are for sale but the lowest price is missing or unreadable");
+      throw new IllegalArgumentException(count + " copies are for sale but the lowest price is missing");
     }
     return new MarketStats(releaseId, lowest, count, blocked);
   }

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -16,6 +17,14 @@ final class Dtos {
   private static final ZoneId DISCOGS_ZONE = ZoneId.of("America/Los_Angeles");
 
   private Dtos() {}
+
+  /**
+   * A page's entries as sent, unreadable ones as null so they can be counted; empty when Discogs
+   * left the key out.
+   */
+  static <T> List<T> entries(List<T> items) {
+    return items == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(items));
+  }
 
   /** A list Discogs left out, sent as null, or with elements that could not be read: only the readable ones. */
   static <T> List<T> list(List<T> items) {

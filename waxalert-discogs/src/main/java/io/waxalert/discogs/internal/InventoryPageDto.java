@@ -3,10 +3,10 @@ package io.waxalert.discogs.internal;
 import java.util.List;
 
 /** A page of {@code /users/{u}/inventory}. */
-public record InventoryPageDto(PaginationDto pagination, List<ListingDto> listings) implements PageDto<ListingDto> {
+public record InventoryPageDto(PaginationDto pagination, @Required List<ListingDto> listings) implements PageDto<ListingDto> {
 
   public InventoryPageDto {
-    listings = Dtos.list(listings);
+    listings = Dtos.entries(listings);
   }
 
   @Override

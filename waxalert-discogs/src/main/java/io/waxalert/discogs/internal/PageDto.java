@@ -7,6 +7,11 @@ public interface PageDto<T> {
 
   PaginationDto pagination();
 
-  /** The readable entries; empty when Discogs left the key out. */
+  /** The entries, null where one could not be read; empty when Discogs left the key out. */
   List<T> items();
+
+  /** How many entries Discogs sent, readable or not: an empty page ends a walk. */
+  default int entryCount() {
+    return items().size();
+  }
 }

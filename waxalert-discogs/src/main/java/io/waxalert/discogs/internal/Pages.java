@@ -18,7 +18,7 @@ public final class Pages {
 
   private Pages() {}
 
-  /** @param fetch one page by number from 1; it throws rather than return null */
+  /** @param fetch one page by number from 1, its items without nulls; it throws rather than return null */
   public static <T> Stream<T> stream(IntFunction<? extends PageDto<T>> fetch) {
     return StreamSupport.stream(
         Spliterators.spliteratorUnknownSize(iterator(fetch), Spliterator.ORDERED | Spliterator.NONNULL), false);
@@ -40,7 +40,7 @@ public final class Pages {
           PageDto<T> page = fetch.apply(asked);
           PaginationDto pagination = page.pagination();
           boolean otherPage = pagination != null && pagination.page() > 0 && pagination.page() != asked;
-          pages = pagination == null || page.items().isEmpty() || otherPage ? 0 : pagination.pages();
+          pages = pagination == null || page.entryCount() == 0 || otherPage ? 0 : pagination.pages();
           current = otherPage ? Collections.emptyIterator() : page.items().iterator();
         }
         return true;

@@ -3,10 +3,10 @@ package io.waxalert.discogs.internal;
 import java.util.List;
 
 /** A page of search results. */
-public record SearchPageDto(PaginationDto pagination, List<SearchResultDto> results) implements PageDto<SearchResultDto> {
+public record SearchPageDto(PaginationDto pagination, @Required List<SearchResultDto> results) implements PageDto<SearchResultDto> {
 
   public SearchPageDto {
-    results = Dtos.list(results);
+    results = Dtos.entries(results);
   }
 
   @Override

@@ -1,4 +1,4 @@
 package io.waxalert.discogs.internal;
 
 /** {@code /marketplace/stats/{id}}: lowest price and count are null when nothing is for sale or blocked. */
-public record StatsDto(PriceDto lowestPrice, Integer numForSale, Boolean blockedFromSale) {}
+public record StatsDto(@Required PriceDto lowestPrice, Integer numForSale, Boolean blockedFromSale) {}

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -25,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * shape no setting could bend (an object where text is expected, text where a number is, a number
  * out of range, a record whose constructor refuses it) is skipped to its end, logged at DEBUG with
  * its JSON path, and read as null — the rest of the answer is read on. The root value is not
- * wrapped, so an answer that is not the expected shape at all still fails as a whole. Text fields
+ * wrapped, so an answer that is not the expected shape at all still fails as a whole, and neither
+ * is a {@link Required} field, which fails the object holding it. Text fields
  * also take numbers, booleans and arrays (joined with ", ").
  */
 final class TolerantJsonModule extends SimpleModule {
@@ -78,6 +80,17 @@ final class TolerantJsonModule extends SimpleModule {
       return new FieldTolerant(newDelegatee);
     }
 
+    /** A {@link Required} property gets the plain delegate: its failure fails the object holding it. */
+    @Override
+    public JsonDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property)
+        throws JsonMappingException {
+      JsonDeserializer<?> contextual = super.createContextual(ctxt, property);
+      if (property != null && property.getAnnotation(Required.class) != null && contextual instanceof FieldTolerant t) {
+        return t._delegatee;
+      }
+      return contextual;
+    }
+
     @Override
     public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       JsonToken start = p.currentToken();
@@ -85,14 +98,17 @@ final class TolerantJsonModule extends SimpleModule {
       if (holderDepth <= 0) {
         return _delegatee.deserialize(p, ctxt);
       }
-      String path = p.getParsingContext().pathAsPointer().toString();
       try {
         return _delegatee.deserialize(p, ctxt);
       } catch (InvalidDefinitionException e) {
         throw e; // a mistake in our DTOs, not in Discogs' answer
       } catch (JsonMappingException | InputCoercionException e) {
         skipToEndOfValue(p, holderDepth, e);
-        LOG.debug("dropped unreadable field {} ({}): {}", path, handledType(), e.getOriginalMessage());
+        if (LOG.isDebugEnabled()) {
+          // Back at the value's end, the holder's context names the field (or index) that failed.
+          LOG.debug("dropped unreadable field {} ({}): {}", p.getParsingContext().pathAsPointer(),
+              handledType() == null ? "?" : handledType().getSimpleName(), e.getOriginalMessage());
+        }
         return _delegatee.getNullValue(ctxt);
       }
     }

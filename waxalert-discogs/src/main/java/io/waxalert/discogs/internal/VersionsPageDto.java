@@ -3,10 +3,10 @@ package io.waxalert.discogs.internal;
 import java.util.List;
 
 /** A page of master versions. */
-public record VersionsPageDto(PaginationDto pagination, List<VersionDto> versions) implements PageDto<VersionDto> {
+public record VersionsPageDto(PaginationDto pagination, @Required List<VersionDto> versions) implements PageDto<VersionDto> {
 
   public VersionsPageDto {
-    versions = Dtos.list(versions);
+    versions = Dtos.entries(versions);
   }
 
   @Override

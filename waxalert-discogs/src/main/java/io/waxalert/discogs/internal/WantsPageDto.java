@@ -3,10 +3,10 @@ package io.waxalert.discogs.internal;
 import java.util.List;
 
 /** A page of {@code /users/{u}/wants}. */
-public record WantsPageDto(PaginationDto pagination, List<WantDto> wants) implements PageDto<WantDto> {
+public record WantsPageDto(PaginationDto pagination, @Required List<WantDto> wants) implements PageDto<WantDto> {
 
   public WantsPageDto {
-    wants = Dtos.list(wants);
+    wants = Dtos.entries(wants);
   }
 
   @Override

@@ -1,0 +1,34 @@
+package io.waxalert.discogs;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Why a release's sell page could not be read lately, and when it will be tried again.
+ *
+ * @param releaseId the release
+ * @param reason what went wrong the last time
+ * @param message the last failure in a collector's words
+ * @param consecutiveFailures failures in a row since the last success
+ * @param failedAt when the last attempt failed
+ * @param retryAfter before this, the page is not fetched for this release
+ */
+public record SellPageFailure(
+    long releaseId, SellPageException.Reason reason, String message, int consecutiveFailures, Instant failedAt,
+    Instant retryAfter) {
+
+  public SellPageFailure {
+    Objects.requireNonNull(reason, "reason");
+    Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(failedAt, "failedAt");
+    Objects.requireNonNull(retryAfter, "retryAfter");
+    if (consecutiveFailures < 1) {
+      throw new IllegalArgumentException("a failure counts at least once");
+    }
+  }
+
+  /** True while the page is not to be fetched. */
+  public boolean isBackingOff(Instant now) {
+    return now.isBefore(retryAfter);
+  }
+}
