@@ -71,4 +71,69 @@ class SellPageListingSourceTest {
         .isInstanceOf(ListingSourceException.class)
         .hasMessageContaining("429");
   }
+
+  @Test
+  void readsTheFollowingPagesWhereThePageSaysMoreFollowWithoutDuplicates(WireMockRuntimeInfo wm) {
+    stubFor(get(urlPathEqualTo(PAGE)).withQueryParam("page", absent())
+        .willReturn(aResponse().withBody(Fixtures.own("sell-release-1001-page1-of-2.html"))));
+    stubFor(get(urlPathEqualTo(PAGE)).withQueryParam("page", equalTo("2"))
+        .willReturn(aResponse().withBody(Fixtures.own("sell-release-1001-page2-of-2.html"))));
+
+    List<Listing> listings = new SellPageListingSource(TestConfigs.client(wm)).listings(1001, Currency.EUR);
+
+    assertThat(listings).extracting(Listing::listingId).containsExactly(60001L, 60002L, 60003L, 60004L, 60005L, 60006L);
+    verify(2, getRequestedFor(urlPathEqualTo(PAGE)));
+    verify(getRequestedFor(urlPathEqualTo(PAGE)).withQueryParam("page", equalTo("2"))
+        .withQueryParam("limit", equalTo("250")).withQueryParam("sort", equalTo("price,asc")));
+  }
+
+  @Test
+  void stopsAtTheBoundOfPagesWithTheCheapestListings(WireMockRuntimeInfo wm) {
+    stubFor(get(urlPathEqualTo(PAGE)).willReturn(aResponse().withBody(Fixtures.own("sell-release-1001-page1-of-2.html"))));
+
+    List<Listing> listings = new SellPageListingSource(TestConfigs.client(wm), 1).listings(1001, Currency.EUR);
+
+    assertThat(listings).hasSize(4);
+    verify(1, getRequestedFor(urlPathEqualTo(PAGE)));
+  }
+
+  @Test
+  void aLaterPageThatIsChallengedFailsTheWholeRead(WireMockRuntimeInfo wm) {
+    stubFor(get(urlPathEqualTo(PAGE)).withQueryParam("page", absent())
+        .willReturn(aResponse().withBody(Fixtures.own("sell-release-1001-page1-of-2.html"))));
+    stubFor(get(urlPathEqualTo(PAGE)).withQueryParam("page", equalTo("2"))
+        .willReturn(aResponse().withStatus(403).withBody(Fixtures.own("challenge-just-a-moment.html"))));
+
+    assertThatThrownBy(() -> new SellPageListingSource(TestConfigs.client(wm)).listings(1001, Currency.EUR))
+        .isInstanceOfSatisfying(SellPageException.class,
+            e -> assertThat(e.reason()).isEqualTo(SellPageException.Reason.CHALLENGE))
+        .hasMessageContaining("HTTP 403 on page 2");
+  }
+
+  @Test
+  void eachWayAPageCannotBeReadHasItsReason(WireMockRuntimeInfo wm) {
+    DiscogsClient client = TestConfigs.client(wm);
+    SellPageListingSource source = new SellPageListingSource(client);
+    record Case(int status, String body, SellPageException.Reason reason) {}
+    List<Case> cases = List.of(
+        new Case(403, "<html><body>Forbidden</body></html>", SellPageException.Reason.BLOCKED),
+        new Case(429, "", SellPageException.Reason.RATE_LIMITED),
+        new Case(404, "<html><title>Not found</title></html>", SellPageException.Reason.NOT_FOUND),
+        new Case(502, "<html>Bad gateway</html>", SellPageException.Reason.UNAVAILABLE),
+        new Case(200, Fixtures.own("login-page.html"), SellPageException.Reason.UNKNOWN_LAYOUT),
+        new Case(200, "", SellPageException.Reason.UNKNOWN_LAYOUT),
+        new Case(200, "{\"message\": \"not html\"}", SellPageException.Reason.UNKNOWN_LAYOUT));
+
+    for (Case c : cases) {
+      stubFor(get(urlPathEqualTo(PAGE)).willReturn(aResponse().withStatus(c.status()).withBody(c.body())));
+
+      assertThatThrownBy(() -> source.listings(1001, Currency.EUR))
+          .as("HTTP %d", c.status())
+          .isInstanceOfSatisfying(SellPageException.class, e -> {
+            assertThat(e.reason()).isEqualTo(c.reason());
+            assertThat(e.releaseId()).isEqualTo(1001);
+          })
+          .hasMessageStartingWith("the listings of release 1001 could not be read: " + c.reason().words());
+    }
+  }
 }

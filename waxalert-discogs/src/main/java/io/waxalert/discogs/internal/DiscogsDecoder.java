@@ -42,8 +42,10 @@ public final class DiscogsDecoder implements Decoder {
     try {
       return mapper.readValue(body, mapper.constructType(type));
     } catch (JsonProcessingException e) {
+      // Our DTOs' package is noise to whoever reads the message.
+      String why = e.getOriginalMessage().replace(DiscogsDecoder.class.getPackageName() + ".", "");
       throw new DiscogsUnreadableException(response.status(), "Discogs' answer to " + what
-          + " is not readable JSON: " + e.getOriginalMessage() + location(e), e);
+          + " is not readable JSON: " + why + location(e), e);
     }
   }
 
@@ -62,6 +64,7 @@ public final class DiscogsDecoder implements Decoder {
   }
 
   private static String location(JsonProcessingException e) {
-    return e.getLocation() == null ? "" : " (at character " + e.getLocation().getCharOffset() + ")";
+    return e.getLocation() == null || e.getLocation().getCharOffset() < 0 ? ""
+        : " (at character " + e.getLocation().getCharOffset() + ")";
   }
 }

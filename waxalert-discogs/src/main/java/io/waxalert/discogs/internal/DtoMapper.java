@@ -161,7 +161,8 @@ public final class DtoMapper {
         // leave unknown currencies unset rather than failing the profile
       }
     }
-    BigDecimal rating = dto.sellerRating() != null && dto.sellerRating().signum() >= 0 ? dto.sellerRating() : null;
+    BigDecimal rating = dto.sellerRating() != null && dto.sellerRating().signum() >= 0
+        && dto.sellerRating().compareTo(HUNDRED) <= 0 ? dto.sellerRating() : null;
     return new UserProfile(dto.id(), dto.username(), blankToNull(dto.name()), blankToNull(dto.email()), currency,
         dto.numForSale(), dto.numWantlist(), rating);
   }
@@ -185,8 +186,8 @@ public final class DtoMapper {
     if (price == null || !price.isPresent()) {
       return null;
     }
-    if (price.value().signum() < 0) {
-      LOG.debug("dropped a negative price {}", price);
+    if (price.value().signum() < 0 || !Dtos.plausibleAmount(price.value())) {
+      LOG.debug("dropped an impossible price {}", price);
       return null;
     }
     try {

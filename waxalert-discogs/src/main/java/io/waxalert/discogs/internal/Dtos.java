@@ -1,5 +1,6 @@
 package io.waxalert.discogs.internal;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -17,6 +18,14 @@ final class Dtos {
   private static final ZoneId DISCOGS_ZONE = ZoneId.of("America/Los_Angeles");
 
   private Dtos() {}
+
+  /**
+   * True for an amount a price can be: at most 13 digits before the point and 100 after. Beyond,
+   * it is a broken answer, and rounding such a number (1e400000) for display would take forever.
+   */
+  static boolean plausibleAmount(BigDecimal amount) {
+    return amount.precision() - amount.scale() <= 13 && amount.scale() <= 100;
+  }
 
   /**
    * A page's entries as sent, unreadable ones as null so they can be counted; empty when Discogs

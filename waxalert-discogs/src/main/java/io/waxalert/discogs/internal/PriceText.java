@@ -104,7 +104,8 @@ public final class PriceText {
       }
     }
     try {
-      return new BigDecimal(plain.toString());
+      BigDecimal amount = new BigDecimal(plain.toString());
+      return Dtos.plausibleAmount(amount) ? amount : null;
     } catch (NumberFormatException e) {
       return null;
     }

@@ -62,8 +62,11 @@ final class SellPageRow {
       throw new IllegalArgumentException("row of listing " + listingId + " has no price");
     }
     try {
-      return new Money(new BigDecimal(element.attr("data-pricevalue").trim()),
-          Currency.parse(element.attr("data-currency")));
+      BigDecimal amount = new BigDecimal(element.attr("data-pricevalue").trim());
+      if (!Dtos.plausibleAmount(amount)) {
+        throw new IllegalArgumentException("impossible amount " + element.attr("data-pricevalue"));
+      }
+      return new Money(amount, Currency.parse(element.attr("data-currency")));
     } catch (IllegalArgumentException attributesMissingOrUnreadable) {
       return PriceText.parse(element.ownText()).or(() -> PriceText.parse(element.text()))
           .orElseThrow(() -> new IllegalArgumentException(

@@ -85,7 +85,10 @@ final class TolerantJsonModule extends SimpleModule {
     public JsonDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property)
         throws JsonMappingException {
       JsonDeserializer<?> contextual = super.createContextual(ctxt, property);
-      if (property != null && property.getAnnotation(Required.class) != null && contextual instanceof FieldTolerant t) {
+      // Only the property's own value: a required list's entries stay tolerant one by one.
+      boolean ownValue = property != null && handledType() != null
+          && property.getType().getRawClass().isAssignableFrom(handledType());
+      if (ownValue && property.getAnnotation(Required.class) != null && contextual instanceof FieldTolerant t) {
         return t._delegatee;
       }
       return contextual;
