@@ -3,10 +3,14 @@ package io.waxalert.discogs.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.waxalert.core.criteria.AlertCriteria;
+import io.waxalert.core.criteria.CriteriaMatcher;
+import io.waxalert.core.inmemory.FixedExchangeRates;
 import io.waxalert.core.model.Currency;
 import io.waxalert.core.model.Listing;
 import io.waxalert.core.model.MediaCondition;
 import io.waxalert.core.model.Money;
+import io.waxalert.core.model.ReferencePrices;
 import io.waxalert.core.model.SleeveCondition;
 import io.waxalert.core.spi.ListingSourceException;
 import io.waxalert.discogs.Fixtures;
@@ -14,6 +18,7 @@ import io.waxalert.discogs.SellPageException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SellPageParserTest {
@@ -113,6 +118,23 @@ class SellPageParserTest {
         Money.of("199.00", "SEK"), Money.of("1234.50", "EUR"), Money.of("12.50", "CHF"), Money.of("25.00", "AUD"));
     assertThat(listings).extracting(Listing::shipping).containsExactly(
         Money.of("0", "SEK"), Money.of("5.00", "USD"), null, Money.of("8.00", "AUD"));
+  }
+
+  @Test
+  void shippingInItsOwnCurrencyIsConvertedByTheCoreForTheTotal() {
+    String html = Fixtures.own("sell-release-1001-rows.html")
+        .replace("data-pricevalue=19.99>$19.99", "data-pricevalue=20.00>$20.00")
+        .replaceFirst("\\+no extra shipping", "+€14.00").replaceFirst("\\+no extra shipping", "+€14.00");
+    Listing dollarsPlusEuroShipping = parser.parse(html, 1001).listings().get(0);
+    CriteriaMatcher matcher = CriteriaMatcher.standard(FixedExchangeRates.perEuro(Map.of(Currency.USD, new BigDecimal("1.25"))));
+    AlertCriteria.Builder total = AlertCriteria.builder().priceBasis(AlertCriteria.PriceBasis.ITEM_PLUS_SHIPPING);
+
+    assertThat(dollarsPlusEuroShipping.price()).isEqualTo(Money.of("20.00", "USD"));
+    assertThat(dollarsPlusEuroShipping.shipping()).isEqualTo(Money.of("14.00", "EUR"));
+    assertThat(matcher.evaluate(dollarsPlusEuroShipping, total.maxPrice(Money.of("30.00", "EUR")).build(),
+        ReferencePrices.none()).isMatch()).as("16.00 EUR + 14.00 EUR").isTrue();
+    assertThat(matcher.evaluate(dollarsPlusEuroShipping, total.maxPrice(Money.of("29.99", "EUR")).build(),
+        ReferencePrices.none()).isMatch()).isFalse();
   }
 
   @Test
