@@ -75,9 +75,9 @@ class SellPageListingSourceTest {
   @Test
   void readsTheFollowingPagesWhereThePageSaysMoreFollowWithoutDuplicates(WireMockRuntimeInfo wm) {
     stubFor(get(urlPathEqualTo(PAGE)).withQueryParam("page", absent())
-        .willReturn(aResponse().withBody(Fixtures.own("sell-release-1001-page1-of-2.html"))));
+        .willReturn(aResponse().withBody(SellPageVariants.firstOfTwoPages())));
     stubFor(get(urlPathEqualTo(PAGE)).withQueryParam("page", equalTo("2"))
-        .willReturn(aResponse().withBody(Fixtures.own("sell-release-1001-page2-of-2.html"))));
+        .willReturn(aResponse().withBody(SellPageVariants.secondOfTwoPages())));
 
     List<Listing> listings = new SellPageListingSource(TestConfigs.client(wm)).listings(1001, Currency.EUR);
 
@@ -89,7 +89,7 @@ class SellPageListingSourceTest {
 
   @Test
   void stopsAtTheBoundOfPagesWithTheCheapestListings(WireMockRuntimeInfo wm) {
-    stubFor(get(urlPathEqualTo(PAGE)).willReturn(aResponse().withBody(Fixtures.own("sell-release-1001-page1-of-2.html"))));
+    stubFor(get(urlPathEqualTo(PAGE)).willReturn(aResponse().withBody(SellPageVariants.firstOfTwoPages())));
 
     List<Listing> listings = new SellPageListingSource(TestConfigs.client(wm), 1).listings(1001, Currency.EUR);
 
@@ -100,7 +100,7 @@ class SellPageListingSourceTest {
   @Test
   void aLaterPageThatIsChallengedFailsTheWholeRead(WireMockRuntimeInfo wm) {
     stubFor(get(urlPathEqualTo(PAGE)).withQueryParam("page", absent())
-        .willReturn(aResponse().withBody(Fixtures.own("sell-release-1001-page1-of-2.html"))));
+        .willReturn(aResponse().withBody(SellPageVariants.firstOfTwoPages())));
     stubFor(get(urlPathEqualTo(PAGE)).withQueryParam("page", equalTo("2"))
         .willReturn(aResponse().withStatus(403).withBody(Fixtures.own("challenge-just-a-moment.html"))));
 

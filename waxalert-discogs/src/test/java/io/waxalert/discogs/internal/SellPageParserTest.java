@@ -15,6 +15,7 @@ import io.waxalert.core.model.SleeveCondition;
 import io.waxalert.core.spi.ListingSourceException;
 import io.waxalert.discogs.Fixtures;
 import io.waxalert.discogs.SellPageException;
+import io.waxalert.discogs.SellPageVariants;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
@@ -112,7 +113,7 @@ class SellPageParserTest {
 
   @Test
   void rowsWithoutPriceAttributesAreReadFromTheShownPricesAndShippingKeepsItsOwnCurrency() {
-    List<Listing> listings = parser.parse(Fixtures.own("sell-release-1001-text-prices.html"), 1001).listings();
+    List<Listing> listings = parser.parse(SellPageVariants.textPrices(), 1001).listings();
 
     assertThat(listings).extracting(Listing::price).containsExactly(
         Money.of("199.00", "SEK"), Money.of("1234.50", "EUR"), Money.of("12.50", "CHF"), Money.of("25.00", "AUD"));
@@ -139,7 +140,7 @@ class SellPageParserTest {
 
   @Test
   void listingLinksWithoutRowsTheParserKnowsAreAFailureNotAnEmptyMarket() {
-    assertThatThrownBy(() -> parser.parse(Fixtures.own("sell-release-1001-unknown-rows.html"), 1001))
+    assertThatThrownBy(() -> parser.parse(SellPageVariants.unknownRows(), 1001))
         .isInstanceOfSatisfying(SellPageException.class,
             e -> assertThat(e.reason()).isEqualTo(SellPageException.Reason.UNKNOWN_LAYOUT))
         .hasMessageContaining("it links 4 listings but has no row WaxAlert can read");
@@ -166,12 +167,12 @@ class SellPageParserTest {
 
   @Test
   void paginationTotalTellsWhetherMorePagesFollow() {
-    SellPageParser.SellPage first = parser.parse(Fixtures.own("sell-release-1001-page1-of-2.html"), 1001);
-    SellPageParser.SellPage last = parser.parse(Fixtures.own("sell-release-1001-page2-of-2.html"), 1001);
+    SellPageParser.SellPage first = parser.parse(SellPageVariants.firstOfTwoPages(), 1001);
+    SellPageParser.SellPage last = parser.parse(SellPageVariants.secondOfTwoPages(), 1001);
     SellPageParser.SellPage only = parser.parse(Fixtures.own("sell-release-1001-rows.html"), 1001);
 
     assertThat(first.lastShown()).isEqualTo(4);
-    assertThat(first.total()).isEqualTo(6);
+    assertThat(first.total()).isEqualTo(8);
     assertThat(first.hasMore()).isTrue();
     assertThat(last.hasMore()).isFalse();
     assertThat(only.hasMore()).isFalse();
