@@ -3,6 +3,7 @@ package io.waxalert.app;
 import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
+import io.waxalert.app.config.LogFormat;
 
 /** Starts the WaxAlert service. */
 @OpenAPIDefinition(info = @Info(title = "waxalert", version = "0.1",
@@ -12,6 +13,11 @@ public final class Application {
   private Application() {}
 
   public static void main(String[] args) {
-    Micronaut.run(Application.class, args);
+    // Before anything logs: logback.xml reads the same setting and would not say it is wrong.
+    LogFormat format = LogFormat.configured(System.getProperties(), System.getenv());
+    Micronaut.build(args)
+        .mainClass(Application.class)
+        .banner(format == LogFormat.TEXT) // the banner's lines are not JSON
+        .start();
   }
 }
