@@ -30,7 +30,7 @@ import java.util.Map;
  * lowest price fits a maximum — with a personal access token from the environment, never from code.
  *
  * <pre>
- * DISCOGS_TOKEN=… mvn -B -q -pl examples -am compile exec:java \
+ * DISCOGS_TOKEN=… mvn -B -q -pl examples -am test-compile exec:java \
  *     -Dexec.mainClass=io.waxalert.examples.CheckReleaseExample -Dexec.args="249504 25.00 EUR"
  * </pre>
  *
@@ -63,7 +63,7 @@ public final class CheckReleaseExample {
     if (token.isEmpty()) {
       out.println("Set " + TOKEN_VARIABLE + " to a Discogs personal access token to run this example.");
       out.println("Create one at https://www.discogs.com/settings/developers (\"Generate new token\"), then:");
-      out.println("  " + TOKEN_VARIABLE + "=<token> mvn -B -q -pl examples -am compile exec:java"
+      out.println("  " + TOKEN_VARIABLE + "=<token> mvn -B -q -pl examples -am test-compile exec:java"
           + " -Dexec.mainClass=" + CheckReleaseExample.class.getName() + " -Dexec.args=\"249504 25.00 EUR\"");
       return;
     }

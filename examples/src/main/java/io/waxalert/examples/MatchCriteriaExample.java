@@ -37,7 +37,7 @@ import java.util.Optional;
  *       recorded from Discogs.
  * </ol>
  *
- * <p>Run it with {@code mvn -B -q -pl examples -am compile exec:java} from the repository root.
+ * <p>Run it with {@code mvn -B -q -pl examples -am test-compile exec:java} from the repository root.
  */
 public final class MatchCriteriaExample {
 
