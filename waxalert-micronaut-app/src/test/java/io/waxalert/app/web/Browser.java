@@ -12,7 +12,6 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -61,7 +60,7 @@ final class Browser implements AutoCloseable {
       options.setBinary(CHROMIUM.toFile());
       options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
           "--disable-background-networking", "--disable-component-update", "--disable-sync",
-          "--no-first-run", "--window-size=1280,900", "--lang=en-GB", "--user-data-dir=" + profile);
+          "--no-first-run", "--window-size=1366,768", "--lang=en-GB", "--user-data-dir=" + profile);
       ChromeDriverService service = new ChromeDriverService.Builder()
           .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
       ChromeDriver driver = new ChromeDriver(service, options);
@@ -93,32 +92,69 @@ final class Browser implements AutoCloseable {
     return visible(By.id(id));
   }
 
+  /** Clicks {@code element} once scrolled to the middle of the screen (clear of toasts at the bottom). */
+  void click(WebElement element) {
+    driver.executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
+    element.click();
+  }
+
+  void click(String id) {
+    click(byId(id));
+  }
+
   void type(String id, String text) {
     WebElement input = byId(id);
+    driver.executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", input);
     input.clear();
     input.sendKeys(text);
   }
 
-  /** The screenshot goes to {@code -Dwaxalert.screenshots=<dir>}, else to target/screenshots. */
+  /** The two screens every flow is tried on. */
+  enum Screen {
+    DESKTOP(1366, 768, false, ""), PHONE(390, 844, true, "-phone");
+
+    final int width;
+    final int height;
+    final boolean mobile;
+    final String suffix;
+
+    Screen(int width, int height, boolean mobile, String suffix) {
+      this.width = width;
+      this.height = height;
+      this.mobile = mobile;
+      this.suffix = suffix;
+    }
+  }
+
+  private Screen screen = Screen.DESKTOP;
+
+  /** Emulates {@code screen} (CSS pixels, a touch screen for the phone) until the next call. */
+  void use(Screen screen) {
+    this.screen = screen;
+    driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
+        "width", screen.width, "height", screen.height, "deviceScaleFactor", 1, "mobile", screen.mobile));
+  }
+
+  Screen screen() {
+    return screen;
+  }
+
+  /**
+   * The screenshot, named after the flow and the screen ({@code wanted-list-phone}), goes to
+   * {@code -Dwaxalert.screenshots=<dir>}, else to target/screenshots.
+   */
   void screenshot(String name) {
     try {
       Path dir = Paths.get(System.getProperty("waxalert.screenshots", "target/screenshots"));
       Files.createDirectories(dir);
-      Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+      Files.write(dir.resolve(name + screen.suffix + ".png"), driver.getScreenshotAs(OutputType.BYTES));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** Emulates a phone-sized screen ({@code width} CSS pixels) until {@link #desktop()}. */
-  void phone(int width, int height) {
-    driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
-        "width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
-  }
-
-  void desktop() {
-    driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-    driver.manage().window().setSize(new Dimension(1280, 900));
+  Object script(String js, Object... args) {
+    return driver.executeScript(js, args);
   }
 
   @Override

@@ -1,0 +1,227 @@
+/* The wanted-list page: the list with its tools, the row actions with confirmations and undo,
+   adding, and "Check now". The first rows are marked with performance.mark('wanted-first-rows'). */
+(function () {
+  'use strict';
+  var W = window.WaxAlert, h = W.h, $ = W.$;
+
+  var DEFAULTS = { q: '', status: '', active: '', sort: 'added-desc', page: 1, size: 50 };
+
+  /** The list's state, kept in the address (so reload and back keep it). */
+  function readState() {
+    var p = new URLSearchParams(window.location.search);
+    var s = {};
+    Object.keys(DEFAULTS).forEach(function (k) { s[k] = p.has(k) ? p.get(k) : DEFAULTS[k]; });
+    s.page = Math.max(1, parseInt(s.page, 10) || 1);
+    s.size = [25, 50, 100].indexOf(parseInt(s.size, 10)) >= 0 ? parseInt(s.size, 10) : 50;
+    if (W.SORTS.indexOf(s.sort) < 0) { s.sort = DEFAULTS.sort; }
+    return s;
+  }
+  function writeState(s) {
+    var p = new URLSearchParams();
+    Object.keys(DEFAULTS).forEach(function (k) { if (String(s[k]) !== String(DEFAULTS[k])) { p.set(k, s[k]); } });
+    var query = p.toString();
+    window.history.replaceState(null, '', window.location.pathname + (query ? '?' + query : ''));
+  }
+
+  function initWanted() {
+    var list = W.list = {
+      me: null, entries: [], prepared: [], state: readState(), selection: new Set(), marked: false,
+      status: $('check-status')
+    };
+    var account = W.api('GET', '/api/me').then(function (m) { list.me = m; return m; }).catch(function () { return null; });
+
+    list.setEntries = function (entries) {
+      list.entries = entries;
+      list.prepared = W.prepare(entries);
+      var ids = new Set(entries.map(function (e) { return e.id; }));
+      list.selection.forEach(function (id) { if (!ids.has(id)) { list.selection.delete(id); } });
+    };
+    list.replace = function (entry) {
+      list.setEntries(list.entries.map(function (e) { return e.id === entry.id ? entry : e; }));
+    };
+    list.remove = function (ids) {
+      var gone = new Set(ids);
+      list.setEntries(list.entries.filter(function (e) { return !gone.has(e.id); }));
+    };
+    list.add = function (entries) { list.setEntries(list.entries.concat(entries)); };
+    list.load = function () {
+      return W.api('GET', '/api/wanted-list').then(function (data) { list.setEntries(data.entries || []); list.render(); })
+        .catch(function (e) { W.show($('list-error'), e.message); });
+    };
+    list.setStatus = function (text, kind) {
+      list.status.className = 'status-line ' + (kind || '');
+      list.status.textContent = text;
+    };
+    /** Shows the list; the {@code selector} button of entry {@code focusId} gets the focus back. */
+    list.render = function (focusId, selector) {
+      var box = W.clear($('wanted'));
+      box.setAttribute('aria-busy', 'false');
+      var any = list.entries.length > 0;
+      $('list-tools').hidden = !any;
+      if (!any) {
+        $('pager').hidden = true;
+        W.show($('list-count'), '');
+        box.appendChild(h('div', { class: 'empty' },
+          h('p', { text: 'Your wanted list is empty.' }),
+          h('p', { class: 'muted', text: 'Add a release with “Add release”, or import your Discogs wantlist under Settings.' })));
+        W.renderBulk();
+        return;
+      }
+      var v = W.view(list.prepared, list.state);
+      list.state.page = v.page;
+      list.matching = v.matching;
+      writeState(list.state);
+      if (v.rows.length) {
+        box.appendChild(W.entryTable(v.rows, list.selection, handlers));
+      } else {
+        box.appendChild(h('p', { class: 'empty muted', text: 'No entry matches your search and filters.' }));
+      }
+      var first = (v.page - 1) * list.state.size;
+      var filtered = v.matching.length !== list.entries.length;
+      W.show($('list-count'), v.rows.length
+        ? 'Showing ' + (first + 1).toLocaleString() + '–' + (first + v.rows.length).toLocaleString() + ' of '
+          + W.count(v.matching.length, 'entry', 'entries') + (filtered ? ' matching (' + list.entries.length.toLocaleString() + ' in all)' : '')
+        : W.count(list.entries.length, 'entry', 'entries') + ' in all; none matches.');
+      $('pager').hidden = v.pages <= 1;
+      $('page-info').textContent = 'Page ' + v.page + ' of ' + v.pages;
+      $('page-prev').disabled = v.page <= 1;
+      $('page-next').disabled = v.page >= v.pages;
+      W.renderBulk();
+      if (!list.marked && v.rows.length && window.performance && performance.mark) {
+        list.marked = true;
+        performance.mark('wanted-first-rows');
+      }
+      if (focusId) { focusRow(focusId, selector); }
+    };
+
+    function focusRow(id, selector) {
+      var row = document.querySelector('#wanted-table tr[data-entry-id="' + id + '"]');
+      var target = row && row.querySelector(selector);
+      (target || $('add-open')).focus();
+    }
+
+    var handlers = {
+      edit: function (e) {
+        W.openEdit(e, function (updated, unkept) {
+          list.replace(updated);
+          list.render(updated.id, 'button.edit');
+          W.toast('Saved the criteria of ' + W.entryName(updated) + '.');
+          if (unkept.length) { W.toast(W.unkeptWarning(unkept), 'warn'); }
+        });
+      },
+      toggle: function (e) {
+        W.api('POST', '/api/wanted-list/' + encodeURIComponent(e.id) + '/toggle').then(function (updated) {
+          list.replace(updated);
+          list.render(updated.id, 'button.toggle');
+          W.toast((updated.is_active ? 'Resumed ' : 'Paused ') + W.entryName(updated) + '.');
+        }).catch(function (err) { W.toast(err.message, 'error'); });
+      },
+      remove: function (e) {
+        var name = W.entryName(e);
+        W.confirmDialog('Delete from your wanted list?', name + ' and its alert history will be removed.', 'Delete').then(function (ok) {
+          if (!ok) { return; }
+          W.api('DELETE', '/api/wanted-list/' + encodeURIComponent(e.id)).then(function () {
+            list.remove([e.id]);
+            list.render();
+            $('add-open').focus();
+            W.toast('Deleted ' + name + '.', 'ok', { id: 'undo', label: 'Undo', run: function () { W.restore([e]); } });
+          }).catch(function (err) { W.toast(err.message, 'error'); });
+        });
+      },
+      select: function (e, on) {
+        if (on) { list.selection.add(e.id); } else { list.selection.delete(e.id); }
+        W.renderBulk();
+        var all = $('select-page');
+        if (all) { all.checked = Array.prototype.every.call(document.querySelectorAll('#wanted-table .select-entry'), function (b) { return b.checked; }); }
+      },
+      selectAll: function (entries, on) {
+        entries.forEach(function (e) { if (on) { list.selection.add(e.id); } else { list.selection.delete(e.id); } });
+        list.render();
+        $('select-page').focus();
+      }
+    };
+
+    /** Puts deleted entries back (same release and criteria); their alert history is gone. */
+    W.restore = function (entries) {
+      list.setStatus('Putting ' + W.count(entries.length, 'entry', 'entries') + ' back…', 'busy');
+      W.eachLimited(entries, 4, function (e) { return W.api('POST', '/api/wanted-list/add', W.readdBody(e)); }).then(function (results) {
+        var back = results.filter(function (r) { return r.ok; }).map(function (r) { return r.value; });
+        var failed = results.filter(function (r) { return !r.ok; });
+        list.add(back);
+        list.render();
+        list.setStatus('');
+        if (back.length) {
+          W.toast((back.length === 1 ? W.entryName(back[0]) + ' is' : W.count(back.length, 'entry is', 'entries are'))
+            + ' back on your wanted list with the same criteria; the alert history could not be restored.');
+        }
+        if (failed.length) { W.toast(W.count(failed.length, 'entry', 'entries') + ' could not be put back: ' + failed[0].error.message, 'error'); }
+      });
+    };
+
+    // the tools: search, filters, sort, paging
+    var tools = $('list-tools');
+    tools.elements.q.value = list.state.q;
+    tools.elements.status.value = list.state.status;
+    tools.elements.active.value = list.state.active;
+    tools.elements.sort.value = list.state.sort;
+    $('page-size').value = String(list.state.size);
+    var typing = null;
+    tools.addEventListener('submit', function (ev) { ev.preventDefault(); });
+    tools.elements.q.addEventListener('input', function () {
+      clearTimeout(typing);
+      typing = setTimeout(function () { list.state.q = tools.elements.q.value; list.state.page = 1; list.render(); }, 150);
+    });
+    ['status', 'active', 'sort'].forEach(function (k) {
+      tools.elements[k].addEventListener('change', function () { list.state[k] = tools.elements[k].value; list.state.page = 1; list.render(); });
+    });
+    $('page-prev').addEventListener('click', function () { list.state.page--; list.render(); $('page-prev').disabled ? $('page-next').focus() : $('page-prev').focus(); });
+    $('page-next').addEventListener('click', function () { list.state.page++; list.render(); $('page-next').disabled ? $('page-prev').focus() : $('page-next').focus(); });
+    $('page-size').addEventListener('change', function () { list.state.size = parseInt($('page-size').value, 10); list.state.page = 1; list.render(); });
+
+    W.initBulk(list);
+    list.load();
+
+    $('add-open').addEventListener('click', function () {
+      account.then(function (m) {
+        W.openAdd(m, function (entry, unkept) {
+          list.add([entry]);
+          list.render(entry.id, 'button.edit');
+          W.toast('Added ' + W.entryName(entry) + ' to your wanted list. Its first check is pending.');
+          if (unkept.length) { W.toast(W.unkeptWarning(unkept), 'warn'); }
+        });
+      });
+    });
+    initCheckNow(list);
+  }
+
+  function initCheckNow(list) {
+    var check = $('check-now');
+    check.addEventListener('click', function () {
+      check.disabled = true;
+      check.setAttribute('aria-busy', 'true');
+      check.textContent = 'Checking…';
+      list.setStatus('Checking your wanted list on Discogs…', 'busy');
+      W.api('POST', '/api/wanted-list/check-all').then(function (r) {
+        var counts = W.count(r.checked, 'checked', 'checked') + ', ' + r.matched + ' matched, '
+          + W.count(r.notified, 'new alert', 'new alerts') + ', ' + r.failed + ' failed';
+        if (r.checked > 0 && r.failed === r.checked) {
+          list.setStatus('The check failed: Discogs could not be read for any of your releases (' + counts
+            + '). This does not mean nothing is for sale; try again later.', 'error');
+        } else if (r.failed > 0) {
+          list.setStatus('Check finished with failures: ' + counts + '. The failed ones are tried again at the next check.', 'warn');
+        } else {
+          list.setStatus('Check finished: ' + counts + '.', 'done');
+        }
+        return list.load();
+      }).catch(function (e) {
+        list.setStatus('The check could not be run: ' + e.message, 'error');
+      }).then(function () {
+        check.disabled = false;
+        check.removeAttribute('aria-busy');
+        check.textContent = 'Check now';
+      });
+    });
+  }
+
+  W.pages.wanted = initWanted;
+}());
