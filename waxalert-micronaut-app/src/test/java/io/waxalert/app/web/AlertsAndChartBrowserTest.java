@@ -3,7 +3,6 @@ package io.waxalert.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.waxalert.app.support.Api;
 import io.waxalert.app.support.FakeDiscogs;
 import io.waxalert.core.model.Money;
 import io.waxalert.core.model.PriceObservation;
@@ -53,9 +52,9 @@ class AlertsAndChartBrowserTest extends BrowserTest {
     long atmos = history(release(uniqueReleaseId(), "Atmosphere", "Joy Division"), 10, 40, 40);
     FakeDiscogs.stats(blue, "EUR", "12.50", 4);
     FakeDiscogs.stats(atmos, "EUR", "20.00", 2);
-    add(bearer, "{\"release\": \"" + blue + "\", \"max_price\": \"15.00\"}");
-    add(bearer, "{\"release\": \"" + atmos + "\", \"underpriced_percentage\": 30}");
-    checkAll(bearer);
+    addByApi(bearer, "{\"release\": \"" + blue + "\", \"max_price\": \"15.00\"}");
+    addByApi(bearer, "{\"release\": \"" + atmos + "\", \"underpriced_percentage\": 30}");
+    checkAllByApi(bearer);
 
     browser.open("/alerts");
     browser.await(d -> alertRows().size() == 2);
@@ -77,7 +76,7 @@ class AlertsAndChartBrowserTest extends BrowserTest {
 
     // a later price drop alerts again; the next visit marks it as new
     FakeDiscogs.stats(blue, "EUR", "11.00", 5);
-    checkAll(bearer);
+    checkAllByApi(bearer);
     browser.open("/alerts");
     browser.await(d -> alertRows().size() == 3);
     assertThat(browser.byId("alerts-new").getText()).startsWith("1 new alert since your last visit");
@@ -96,10 +95,10 @@ class AlertsAndChartBrowserTest extends BrowserTest {
     String bearer = bearerOfBrowser();
     long blue = history(release(uniqueReleaseId(), "Blue Monday", "New Order"), 20, 14, 22);
     FakeDiscogs.stats(blue, "EUR", "12.50", 4);
-    String entry = add(bearer, "{\"release\": \"" + blue + "\", \"max_price\": \"15.00\", \"underpriced_percentage\": 25}");
-    checkAll(bearer);
+    String entry = addByApi(bearer, "{\"release\": \"" + blue + "\", \"max_price\": \"15.00\", \"underpriced_percentage\": 25}");
+    checkAllByApi(bearer);
     FakeDiscogs.stats(blue, "EUR", "11.00", 5);
-    checkAll(bearer);
+    checkAllByApi(bearer);
 
     browser.open("/entries/" + entry);
     browser.visible(By.cssSelector("#chart svg.chart"));
@@ -136,17 +135,6 @@ class AlertsAndChartBrowserTest extends BrowserTest {
           Money.of(new BigDecimal(price + ".00"), io.waxalert.core.model.Currency.EUR), 3 + day % 6));
     }
     return releaseId;
-  }
-
-  private String add(String bearer, String body) {
-    Api.Response added = api().post("/api/wanted-list/add", bearer, body);
-    assertThat(added.status()).as(added.toString()).isEqualTo(201);
-    return added.json().path("id").asText();
-  }
-
-  private void checkAll(String bearer) {
-    Api.Response checked = api().post("/api/wanted-list/check-all", bearer, null);
-    assertThat(checked.status()).as(checked.toString()).isEqualTo(200);
   }
 
   private List<WebElement> alertRows() {

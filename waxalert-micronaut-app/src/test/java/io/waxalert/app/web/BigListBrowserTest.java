@@ -48,7 +48,7 @@ class BigListBrowserTest extends BrowserTest {
     add(bearer, release(uniqueReleaseId(), "Atmosphere", "Joy Division"), "30.00", 2);
     add(bearer, release(uniqueReleaseId(), "Ceremony", "New Order"), "12.00", 3);
     add(bearer, release(uniqueReleaseId(), "Dazzle", "Siouxsie and the Banshees"), null, 0);
-    assertThat(api().post("/api/wanted-list/check-all", bearer, null).status()).isEqualTo(200);
+    checkAllByApi(bearer);
     browser.open("/");
     browser.await(d -> rows().size() == 4);
 
@@ -163,8 +163,7 @@ class BigListBrowserTest extends BrowserTest {
     } else {
       FakeDiscogs.stats(releaseId, "EUR", price, count);
     }
-    Api.Response added = api().post("/api/wanted-list/add", bearer, "{\"release\": \"" + releaseId + "\"}");
-    assertThat(added.status()).as(added.toString()).isEqualTo(201);
+    addByApi(bearer, "{\"release\": \"" + releaseId + "\"}");
   }
 
   /** 2,000 entries through the API, four at a time, as a collector's script would add them. */

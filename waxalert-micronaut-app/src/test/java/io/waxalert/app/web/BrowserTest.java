@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
+import io.waxalert.app.support.Api;
 import io.waxalert.app.support.FakeDiscogs;
 import io.waxalert.app.support.ServiceTest;
 import java.awt.BasicStroke;
@@ -78,6 +79,19 @@ abstract class BrowserTest extends ServiceTest {
   /** The bearer token of the collector signed in in the browser, for seeding through the API. */
   protected String bearerOfBrowser() {
     return browser.driver.manage().getCookieNamed("JWT").getValue();
+  }
+
+  /** Adds an entry through the API as the collector {@code bearer}; returns its id. */
+  protected String addByApi(String bearer, String body) {
+    Api.Response added = api().post("/api/wanted-list/add", bearer, body);
+    assertThat(added.status()).as(added.toString()).isEqualTo(201);
+    return added.json().path("id").asText();
+  }
+
+  /** "Check now" through the API: the alerts it finds are recorded at once. */
+  protected void checkAllByApi(String bearer) {
+    Api.Response checked = api().post("/api/wanted-list/check-all", bearer, null);
+    assertThat(checked.status()).as(checked.toString()).isEqualTo(200);
   }
 
   /** The first row of the wanted-list table, once shown. */

@@ -3,7 +3,6 @@ package io.waxalert.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.waxalert.app.support.Api;
 import io.waxalert.app.support.FakeDiscogs;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,11 +51,9 @@ class EveryPageBrowserTest extends BrowserTest {
     String bearer = bearerOfBrowser();
     long id = release(uniqueReleaseId(), LONG_TITLE, "Orchester-der-Beethovenhalle-Bonn-und-" + "y".repeat(30));
     FakeDiscogs.stats(id, "EUR", "12.50", 4);
-    Api.Response added = api().post("/api/wanted-list/add", bearer, "{\"release\": \"" + id + "\", \"max_price\": \"20.00\","
+    String entry = addByApi(bearer, "{\"release\": \"" + id + "\", \"max_price\": \"20.00\","
         + " \"location_filter\": [\"Germany\", \"Netherlands\", \"Belgium\", \"Luxembourg\"], \"min_condition\": \"VG+\"}");
-    assertThat(added.status()).isEqualTo(201);
-    assertThat(api().post("/api/wanted-list/check-all", bearer, null).status()).isEqualTo(200);
-    String entry = added.json().path("id").asText();
+    checkAllByApi(bearer);
 
     browser.open("/");
     browser.visible(By.cssSelector("#wanted-table tbody tr"));

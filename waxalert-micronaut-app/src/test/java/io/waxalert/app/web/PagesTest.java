@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.waxalert.app.support.Api;
 import io.waxalert.app.support.ServiceTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -101,9 +105,14 @@ class PagesTest extends ServiceTest {
     Api.Response css = api().get(link.group(1), null);
     assertThat(css.status()).isEqualTo(200);
     assertThat(css.headers().firstValue("Cache-Control")).hasValue("public, max-age=31536000, immutable");
+    Instant expires = ZonedDateTime.parse(css.headers().firstValue("Expires").orElseThrow(),
+        DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+    assertThat(expires).isAfter(Instant.now().plus(Duration.ofDays(300)));
     assertThat(api().get("/assets/app.css?v=000000000000", null).headers().firstValue("Cache-Control"))
         .as("an old fingerprint").hasValue("no-cache");
-    assertThat(api().get("/assets/app.css", null).headers().firstValue("Cache-Control")).hasValue("no-cache");
+    Api.Response unversioned = api().get("/assets/app.css", null);
+    assertThat(unversioned.headers().firstValue("Cache-Control")).hasValue("no-cache");
+    assertThat(unversioned.headers().firstValue("Expires")).hasValue("Thu, 1 Jan 1970 00:00:00 GMT");
     assertThat(page).containsPattern("<script src=\"/assets/core\\.js\\?v=[0-9a-f]{12}\" defer></script>");
   }
 
