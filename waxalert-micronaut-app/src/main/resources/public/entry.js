@@ -62,6 +62,8 @@
           W.clear($('entry')).appendChild(h('section', { class: 'card' },
             h('h1', { id: 'entry-title', tabindex: '-1', text: 'Deleted ' + name }),
             h('p', null, h('a', { href: '/', text: 'Back to the wanted list' }))));
+          $('chart').closest('section').hidden = true;
+          $('entry-alerts').closest('section').hidden = true;
           $('entry-title').focus();
           W.toast('Deleted ' + name + '.', 'ok', { id: 'undo', label: 'Undo', run: function () {
             W.api('POST', '/api/wanted-list/add', W.readdBody(gone)).then(function (back) {

@@ -124,6 +124,32 @@ class AlertsAndChartBrowserTest extends BrowserTest {
     PageChecks.noSidewaysScroll(browser, "entry page with the price table");
   }
 
+  @ParameterizedTest
+  @EnumSource(Browser.Screen.class)
+  void theEntryPagePausesResumesAndDeletesWithUndo(Browser.Screen screen) {
+    browserSignIn("entrypage", screen);
+    long id = release(uniqueReleaseId(), "Love Will Tear Us Apart", "Joy Division");
+    FakeDiscogs.stats(id, "EUR", "8.00", 2);
+    String entry = addByApi(bearerOfBrowser(), "{\"release\": \"" + id + "\", \"max_price\": \"9.50\", \"min_condition\": \"VG\"}");
+    browser.open("/entries/" + entry);
+    assertThat(browser.byId("entry-price").getText()).isEqualTo("First check pending");
+    browser.click("entry-toggle");
+    browser.await(d -> toast().contains("Paused Joy Division – Love Will Tear Us Apart."));
+    assertThat(browser.driver.findElement(By.cssSelector("#entry .status")).getText()).isEqualTo("Paused");
+    assertThat(browser.byId("entry-toggle").getText()).isEqualTo("Resume");
+    browser.click("entry-toggle");
+    browser.await(d -> browser.byId("entry-toggle").getText().equals("Pause"));
+
+    browser.click("entry-delete");
+    browser.click("confirm-ok");
+    browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("entry-title"), "Deleted Joy Division – Love Will Tear Us Apart"));
+    assertThat(browser.driver.findElement(By.id("chart")).isDisplayed()).as("no chart of a deleted entry").isFalse();
+    browser.click("toast-undo");
+    browser.await(d -> browser.path().startsWith("/entries/") && !browser.path().endsWith(entry));
+    browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("entry-criteria"), "≤ 9.50 EUR · media ≥ VG"));
+    PageChecks.pageIsFine(browser, "entry page after undo");
+  }
+
   // ---------- helpers ----------
 
   /** {@code days} daily observations of the release, ending yesterday, prices between {@code low} and {@code high}. */
