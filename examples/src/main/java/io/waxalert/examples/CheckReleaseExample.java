@@ -103,18 +103,20 @@ public final class CheckReleaseExample {
         AlertCriteria.builder().maxPrice(maxPrice).build(), true, null);
     entries.save(entry);
     String webUrl = env.getOrDefault("DISCOGS_WEB_URL", MonitorPolicy.defaults().webUrl());
+    InMemoryNotificationLog alerts = new InMemoryNotificationLog();
     MonitoringEngine engine = MonitoringEngine.builder()
         .listingSource(new StatsListingSource(client))
         .entries(entries)
-        .notificationLog(new InMemoryNotificationLog())
+        .notificationLog(alerts)
         .observations(new InMemoryPriceObservationStore())
-        .notifier(alert -> out.println("MATCH: " + alert.price() + " — " + alert.url() + "\n  "
-            + alert.explanation().replace("\n", "\n  ")))
         .exchangeRates(EcbExchangeRates.create())
         .policy(MonitorPolicy.builder().webUrl(webUrl).build())
         .build();
 
     CycleReport report = engine.check(List.of(entry));
+    // The engine records alerts; a program that only prints them needs no relay.
+    alerts.findByEntry(entry.id()).forEach(alert -> out.println("MATCH: " + alert.price() + " — " + alert.url()
+        + "\n  " + alert.explain().replace("\n", "\n  ")));
     CheckState state = entries.find(entry.id()).orElseThrow().lastCheck();
     out.println("market: " + (state.lowestPrice() == null ? "nothing for sale" : "lowest " + state.lowestPrice())
         + (state.numForSale() == null ? "" : ", " + state.numForSale() + " for sale")

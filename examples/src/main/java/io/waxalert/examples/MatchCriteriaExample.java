@@ -183,7 +183,7 @@ public final class MatchCriteriaExample {
           + (alert.sellerRating() == null ? " (no rating yet)" : " (" + alert.sellerRating() + " %)")
           + ", ships from " + alert.shipsFrom() + ", " + alert.url());
     }
-    indented(alert.explanation());
+    indented(alert.explain());
   }
 
   private void printStatuses(InMemoryBackend backend, List<WantedEntry> wanted) {

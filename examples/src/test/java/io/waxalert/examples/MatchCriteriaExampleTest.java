@@ -51,12 +51,12 @@ class MatchCriteriaExampleTest {
   void explainsEachAlertWithItsCriteria() {
     Alert fromNewSeller = builtIn.alerts().stream()
         .filter(alert -> Long.valueOf(203).equals(alert.listingId())).findFirst().orElseThrow();
-    assertThat(fromNewSeller.explanation())
+    assertThat(fromNewSeller.explain())
         .contains("seller rating (not judged): rating unknown against minimum 99 %");
     Alert carols = builtIn.alerts().stream()
         .filter(alert -> alert.ownerId().equals("carol")).findFirst().orElseThrow();
     assertThat(carols.type()).isEqualTo(AlertType.UNDERPRICED);
-    assertThat(builtIn.transcript()).contains(carols.explanation());
+    assertThat(builtIn.transcript()).contains(carols.explain());
   }
 
   @Test

@@ -22,7 +22,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <ul>
  *   <li>{@code firstCycle}: fresh stores, nothing alerted yet, so every fitting listing is recorded
- *       and delivered;
+ *       (delivery is the relay's, not measured here);
  *   <li>{@code steadyCycle}: the same market again once its alerts exist, as most hourly cycles are.
  * </ul>
  *

@@ -9,7 +9,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The direction of dependencies inside the core: values at the bottom, the engine on top. */
+/** The direction of dependencies inside the core: values at the bottom, the engine and the relay on top. */
 class DependencyRulesTest {
 
   private static final JavaClasses CORE = new ClassFileImporter()
@@ -29,7 +29,16 @@ class DependencyRulesTest {
     noClasses().that().resideInAnyPackage("io.waxalert.core.model..", "io.waxalert.core.criteria..",
             "io.waxalert.core.entry..", "io.waxalert.core.spi..")
         .should().dependOnClassesThat()
-        .resideInAnyPackage("io.waxalert.core.monitor..", "io.waxalert.core.inmemory..")
+        .resideInAnyPackage("io.waxalert.core.monitor..", "io.waxalert.core.delivery..",
+            "io.waxalert.core.inmemory..")
+        .check(CORE);
+  }
+
+  @Test
+  void theEngineOnlyRecordsAlertsAndKnowsNothingOfTheirDelivery() {
+    noClasses().that().resideInAPackage("io.waxalert.core.monitor..")
+        .should().dependOnClassesThat().resideInAnyPackage("io.waxalert.core.delivery..")
+        .orShould().dependOnClassesThat().haveSimpleName("Notifier")
         .check(CORE);
   }
 

@@ -29,7 +29,6 @@ import io.waxalert.core.monitor.CycleReport;
 import io.waxalert.core.monitor.MonitorPolicy;
 import io.waxalert.core.monitor.MonitoringEngine;
 import io.waxalert.core.testing.MutableClock;
-import io.waxalert.core.testing.RecordingNotifier;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -87,7 +86,7 @@ class AutoSourceOverDiscogsTest {
     AutoListingSource source = AutoListingSource.builder(client).clock(clock).build();
     MonitoringEngine engine = MonitoringEngine.builder()
         .listingSource(source).entries(entries).notificationLog(log)
-        .observations(new InMemoryPriceObservationStore()).notifier(new RecordingNotifier())
+        .observations(new InMemoryPriceObservationStore()).deliveryChannels(java.util.Set.of("mail"))
         .exchangeRates(FixedExchangeRates.approximate()).clock(clock)
         .policy(MonitorPolicy.builder().webUrl(wm.getHttpBaseUrl()).build())
         .build();
@@ -104,11 +103,11 @@ class AutoSourceOverDiscogsTest {
     assertThat(log.findByEntry(cat.id())).singleElement().satisfies(a -> assertThat(a.isStatsAlert()).isTrue());
     assertThat(log.findByEntry(ben.id())).singleElement().satisfies(alert -> {
       assertThat(alert.isStatsAlert()).isTrue();
-      assertThat(alert.explanation()).contains("not verified (ships from)", "robot check (a Cloudflare challenge)",
+      assertThat(alert.explain()).contains("not verified (ships from)", "robot check (a Cloudflare challenge)",
           "next try after 2026-11-20 11:00 UTC");
     });
     assertThat(log.findByEntry(dan.id())).singleElement().satisfies(alert ->
-        assertThat(alert.explanation()).contains("not verified (media condition)", "HTTP 403"));
+        assertThat(alert.explain()).contains("not verified (media condition)", "HTTP 403"));
     assertThat(current(ann, ben, cat, dan)).extracting(WantedEntry::status).containsOnly(EntryStatus.PRICE_MATCHED);
 
     clock.advance(Duration.ofMinutes(10));

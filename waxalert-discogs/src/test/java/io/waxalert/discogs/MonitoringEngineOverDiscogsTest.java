@@ -27,7 +27,6 @@ import io.waxalert.core.monitor.MonitorPolicy;
 import io.waxalert.core.monitor.MonitoringEngine;
 import io.waxalert.core.spi.ListingSource;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +36,11 @@ class MonitoringEngineOverDiscogsTest {
 
   private final InMemoryWantedEntryStore entries = new InMemoryWantedEntryStore();
   private final InMemoryNotificationLog log = new InMemoryNotificationLog();
-  private final List<Alert> delivered = new CopyOnWriteArrayList<>();
+
+  /** The alerts the engine queued for delivery, oldest first. */
+  private List<Alert> delivered() {
+    return log.outbox().due(java.time.Instant.MAX, 1_000).stream().map(due -> due.alert()).toList();
+  }
 
   @BeforeEach
   void fakeDiscogs() {
@@ -54,7 +57,7 @@ class MonitoringEngineOverDiscogsTest {
   private MonitoringEngine engine(WireMockRuntimeInfo wm, ListingSource source) {
     return MonitoringEngine.builder()
         .listingSource(source).entries(entries).notificationLog(log)
-        .observations(new InMemoryPriceObservationStore()).notifier(delivered::add)
+        .observations(new InMemoryPriceObservationStore()).deliveryChannels(java.util.Set.of("mail"))
         .exchangeRates(FixedExchangeRates.approximate())
         .policy(MonitorPolicy.builder().webUrl(wm.getHttpBaseUrl()).build())
         .build();
@@ -89,7 +92,7 @@ class MonitoringEngineOverDiscogsTest {
     assertThat(statusOf(unavailable)).isEqualTo(EntryStatus.CHECK_FAILED);
     assertThat(report.statsRequests()).isEqualTo(3);
     verify(1, getRequestedFor(urlPathEqualTo("/marketplace/stats/1001")));
-    assertThat(delivered).singleElement().satisfies(alert -> {
+    assertThat(delivered()).singleElement().satisfies(alert -> {
       assertThat(alert.ownerId()).isEqualTo("ann");
       assertThat(alert.price().amountText()).isEqualTo("17.12");
       assertThat(alert.url()).isEqualTo(wm.getHttpBaseUrl() + "/sell/release/1001");
@@ -111,7 +114,7 @@ class MonitoringEngineOverDiscogsTest {
     assertThat(statusOf(challenged)).isEqualTo(EntryStatus.CHECK_FAILED);
     assertThat(entries.find(challenged.id()).orElseThrow().lastCheck().message()).containsIgnoringCase("cloudflare");
     assertThat(second.newAlerts()).isZero();
-    assertThat(delivered).singleElement().satisfies(alert -> {
+    assertThat(delivered()).singleElement().satisfies(alert -> {
       assertThat(alert.listingId()).isEqualTo(60002L);
       assertThat(alert.price()).isEqualTo(Money.of("24.50", "EUR"));
       assertThat(alert.mediaCondition()).isEqualTo(MediaCondition.NEAR_MINT);

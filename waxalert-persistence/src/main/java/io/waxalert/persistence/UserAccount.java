@@ -19,6 +19,7 @@ import java.util.UUID;
  * @param currency the user's default currency
  * @param notifyMode alert each match at once, or in a digest
  * @param webhookUrl optional webhook for alerts
+ * @param telegramChatId optional Telegram chat for alerts: a numeric chat id or a public {@code @channel}
  * @param blockedSellers sellers never alerted, for every entry of the user
  * @param createdAt when the user signed in first
  * @param updatedAt when the account last changed
@@ -30,6 +31,7 @@ public record UserAccount(
     Currency currency,
     NotifyMode notifyMode,
     @Nullable String webhookUrl,
+    @Nullable String telegramChatId,
     List<String> blockedSellers,
     Instant createdAt,
     Instant updatedAt) {
@@ -64,26 +66,31 @@ public record UserAccount(
 
   public UserAccount withEmail(@Nullable String newEmail) {
     return new UserAccount(id, discogsUsername, newEmail, currency, notifyMode, webhookUrl,
-        blockedSellers, createdAt, updatedAt);
+        telegramChatId, blockedSellers, createdAt, updatedAt);
   }
 
   public UserAccount withCurrency(Currency newCurrency) {
     return new UserAccount(id, discogsUsername, email, newCurrency, notifyMode, webhookUrl,
-        blockedSellers, createdAt, updatedAt);
+        telegramChatId, blockedSellers, createdAt, updatedAt);
   }
 
   public UserAccount withNotifyMode(NotifyMode newMode) {
     return new UserAccount(id, discogsUsername, email, currency, newMode, webhookUrl,
-        blockedSellers, createdAt, updatedAt);
+        telegramChatId, blockedSellers, createdAt, updatedAt);
   }
 
   public UserAccount withWebhookUrl(@Nullable String newUrl) {
     return new UserAccount(id, discogsUsername, email, currency, notifyMode, newUrl,
+        telegramChatId, blockedSellers, createdAt, updatedAt);
+  }
+
+  public UserAccount withTelegramChatId(@Nullable String chatId) {
+    return new UserAccount(id, discogsUsername, email, currency, notifyMode, webhookUrl, chatId,
         blockedSellers, createdAt, updatedAt);
   }
 
   public UserAccount withBlockedSellers(List<String> sellers) {
     return new UserAccount(id, discogsUsername, email, currency, notifyMode, webhookUrl,
-        sellers, createdAt, updatedAt);
+        telegramChatId, sellers, createdAt, updatedAt);
   }
 }

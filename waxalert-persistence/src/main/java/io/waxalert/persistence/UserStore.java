@@ -38,14 +38,14 @@ public class UserStore {
   }
 
   /**
-   * Creates a user who alerts instantly, has no webhook and blocks no seller.
+   * Creates a user who alerts instantly, has no webhook or Telegram chat and blocks no seller.
    *
    * @throws DuplicateUsernameException when the username is taken, also when two creations race
    */
   public UserAccount create(String discogsUsername, @Nullable String email, Currency currency) {
     Instant now = now();
     UserAccount account = new UserAccount(UUID.randomUUID(), discogsUsername, email, currency,
-        UserAccount.NotifyMode.INSTANT, null, java.util.List.of(), now, now);
+        UserAccount.NotifyMode.INSTANT, null, null, java.util.List.of(), now, now);
     try {
       users.save(toEntity(account, null));
     } catch (RuntimeException e) {
@@ -66,7 +66,7 @@ public class UserStore {
   }
 
   /**
-   * Stores the account's email, currency, notify mode, webhook and blocked sellers; its id,
+   * Stores the account's email, currency, notify mode, webhook, Telegram chat and blocked sellers; its id,
    * username and creation time stay as stored, the credentials untouched.
    *
    * @return the account as stored now
@@ -76,8 +76,8 @@ public class UserStore {
     UserEntity stored = users.findById(account.id()).orElseThrow(() ->
         new IllegalArgumentException("no user with id " + account.id()));
     UserAccount updated = new UserAccount(stored.id(), stored.discogsUsername(), account.email(),
-        account.currency(), account.notifyMode(), account.webhookUrl(), account.blockedSellers(),
-        stored.createdAt(), now());
+        account.currency(), account.notifyMode(), account.webhookUrl(), account.telegramChatId(),
+        account.blockedSellers(), stored.createdAt(), now());
     users.update(toEntity(updated, stored.discogsCredentials()));
     return updated;
   }
@@ -109,13 +109,13 @@ public class UserStore {
   private static UserEntity toEntity(UserAccount account, @Nullable byte[] credentials) {
     return new UserEntity(account.id(), account.discogsUsername(), account.email(),
         account.currency().name(), account.notifyMode().wireName(), account.webhookUrl(),
-        Columns.lines(account.blockedSellers()), credentials, account.createdAt(),
+        account.telegramChatId(), Columns.lines(account.blockedSellers()), credentials, account.createdAt(),
         account.updatedAt());
   }
 
   private static UserAccount toAccount(UserEntity row) {
     return new UserAccount(row.id(), row.discogsUsername(), row.email(),
         Currency.parse(row.currency()), UserAccount.NotifyMode.fromWireName(row.notifyMode()),
-        row.webhookUrl(), Columns.fromLines(row.blockedSellers()), row.createdAt(), row.updatedAt());
+        row.webhookUrl(), row.telegramChatId(), Columns.fromLines(row.blockedSellers()), row.createdAt(), row.updatedAt());
   }
 }

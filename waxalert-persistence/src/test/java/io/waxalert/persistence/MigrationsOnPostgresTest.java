@@ -31,13 +31,15 @@ class MigrationsOnPostgresTest {
     try (Connection c = connect()) {
       assertThat(strings(c, "select table_name from information_schema.tables"
           + " where table_schema = 'public' order by table_name"))
-          .contains("users", "wanted_list_entries", "alert_notifications", "price_observations",
-              "revoked_sessions", "flyway_schema_history");
-      assertThat(strings(c, "select version from flyway_schema_history where success"))
-          .containsExactly("1", "2", "3", "4");
+          .contains("users", "wanted_list_entries", "alert_notifications", "alert_deliveries",
+              "price_observations", "revoked_sessions", "flyway_schema_history");
+      assertThat(strings(c, "select version from flyway_schema_history where success order by installed_rank"))
+          .containsExactly("1", "2", "3", "4", "5");
       assertThat(strings(c, "select column_name from information_schema.columns"
-          + " where table_name = 'alert_notifications' and column_name in ('attempts', 'next_attempt_at')"
+          + " where table_name = 'alert_deliveries' and column_name in ('attempts', 'next_attempt_at')"
           + " order by column_name")).containsExactly("attempts", "next_attempt_at");
+      assertThat(strings(c, "select column_name from information_schema.columns"
+          + " where table_name = 'alert_notifications' and column_name like '%webhook%'")).isEmpty();
       assertThat(strings(c, "select name from job_lease")).contains("monitor");
       assertThat(strings(c, "select data_type || ':' || coalesce(numeric_precision, 0) || ','"
           + " || coalesce(numeric_scale, 0) from information_schema.columns"
@@ -56,14 +58,22 @@ class MigrationsOnPostgresTest {
       assertThatThrownBy(() -> insertEntry(c, user, 4242))
           .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("23505"));
 
-      insertNotification(c, entry, user, "listing:1");
+      UUID notification = insertNotification(c, entry, user, "listing:1");
       assertThatThrownBy(() -> insertNotification(c, entry, user, "listing:1"))
           .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("23505"));
+
+      assertThatThrownBy(() -> update(c, "insert into alert_deliveries (alert_id, channel, state, queued_at)"
+          + " values (?, 'mail', 'lost', ?)", notification, NOW))
+          .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("23514"));
+      update(c, "insert into alert_deliveries (alert_id, channel, state, queued_at) values (?, 'mail', 'pending', ?)",
+          notification, NOW);
 
       update(c, "delete from users where id = ?", user);
       assertThat(strings(c, "select count(*) from wanted_list_entries where user_id = '" + user + "'"))
           .containsExactly("0");
       assertThat(strings(c, "select count(*) from alert_notifications where user_id = '" + user + "'"))
+          .containsExactly("0");
+      assertThat(strings(c, "select count(*) from alert_deliveries where alert_id = '" + notification + "'"))
           .containsExactly("0");
     }
   }
@@ -86,12 +96,14 @@ class MigrationsOnPostgresTest {
     return id;
   }
 
-  private static void insertNotification(Connection c, UUID entry, UUID user, String key)
+  private static UUID insertNotification(Connection c, UUID entry, UUID user, String key)
       throws SQLException {
+    UUID id = UUID.randomUUID();
     update(c, "insert into alert_notifications (id, wanted_list_entry_id, user_id, discogs_release_id,"
         + " title, notification_type, listing_key, listing_price, listing_currency, listing_url,"
-        + " explanation, delivery_state, created_at) values (?, ?, ?, 4242, 'A', 'price_matched',"
-        + " ?, 12.50, 'EUR', 'https://x', 'fits', 'pending', ?)", UUID.randomUUID(), entry, user, key, NOW);
+        + " verdicts, created_at) values (?, ?, ?, 4242, 'A', 'price_matched',"
+        + " ?, 12.50, 'EUR', 'https://x', '[]', ?)", id, entry, user, key, NOW);
+    return id;
   }
 
   private static void update(Connection c, String sql, Object... params) throws SQLException {

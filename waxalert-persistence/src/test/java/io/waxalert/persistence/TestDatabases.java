@@ -23,6 +23,23 @@ final class TestDatabases {
     return Postgres.CONTEXT;
   }
 
+  /** The JDBC URL of a new, empty database on the test PostgreSQL server (user {@code postgres}). */
+  static String newPostgresDatabase() {
+    String name = "db_" + java.util.UUID.randomUUID().toString().replace("-", "");
+    try (java.sql.Connection c = Postgres.SERVER.getPostgresDatabase().getConnection();
+        java.sql.Statement s = c.createStatement()) {
+      s.execute("create database " + name);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("cannot create database " + name, e);
+    }
+    return Postgres.SERVER.getJdbcUrl("postgres", name);
+  }
+
+  /** A Micronaut context of the module on {@code url}, migrating it to the latest version. */
+  static ApplicationContext startOn(String url, String driver, String user) {
+    return start(url, driver, user);
+  }
+
   private static ApplicationContext start(String url, String driver, String user) {
     ApplicationContext context = ApplicationContext.run(Map.of(
         "datasources.default.url", url,

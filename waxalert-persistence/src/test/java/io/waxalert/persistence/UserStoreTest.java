@@ -53,6 +53,7 @@ class UserStoreTest {
       assertThat(found.notifyMode()).isEqualTo(UserAccount.NotifyMode.INSTANT);
       assertThat(found.blockedSellers()).isEmpty();
       assertThat(found.webhookUrl()).isNull();
+      assertThat(found.telegramChatId()).isNull();
       assertThat(users.find(created.id())).contains(created);
       assertThat(users.findByUsername(username + "-unknown")).isEmpty();
     }
@@ -66,6 +67,7 @@ class UserStoreTest {
           .withCurrency(Currency.USD)
           .withNotifyMode(UserAccount.NotifyMode.DIGEST)
           .withWebhookUrl("https://hooks.example.org/x")
+          .withTelegramChatId("-1001234567890")
           .withBlockedSellers(List.of("zShop", "aShop")));
 
       UserAccount found = users.find(created.id()).orElseThrow();
@@ -75,6 +77,7 @@ class UserStoreTest {
       assertThat(found.currency()).isEqualTo(Currency.USD);
       assertThat(found.notifyMode()).isEqualTo(UserAccount.NotifyMode.DIGEST);
       assertThat(found.webhookUrl()).isEqualTo("https://hooks.example.org/x");
+      assertThat(found.telegramChatId()).isEqualTo("-1001234567890");
       assertThat(found.blockedSellers()).containsExactly("zShop", "aShop");
       assertThat(found.createdAt()).isEqualTo(created.createdAt());
     }

@@ -1,11 +1,26 @@
 package io.waxalert.core.criteria;
 
+import io.waxalert.core.Nullable;
+import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
- * One criterion's verdict with the reason in words, e.g. "12.50 EUR is at most 25.00 EUR".
+ * One criterion's verdict with its figures: what the listing showed, what the entry asks, and the
+ * reason in words, e.g. observed {@code 12.50 EUR}, required {@code at most 25.00 EUR}, reason
+ * "12.50 EUR is at most 25.00 EUR". Mails, webhooks and pages render these values; none of them
+ * reads the reason back.
+ *
+ * @param criterion which rule
+ * @param verdict how it came out
+ * @param observed the listing's figure as shown to a collector, null when unknown (a seller
+ *     without rating, an aggregate price that has no grade)
+ * @param required what the entry asks, e.g. {@code at least VG+}; null when the rule has no figure
+ * @param reason the whole verdict in one sentence
  */
-public record CriterionResult(Criterion criterion, Verdict verdict, String reason) {
+public record CriterionResult(
+    Criterion criterion, Verdict verdict, @Nullable String observed, @Nullable String required,
+    String reason) {
 
   public CriterionResult {
     Objects.requireNonNull(criterion, "criterion");
@@ -13,13 +28,28 @@ public record CriterionResult(Criterion criterion, Verdict verdict, String reaso
     Objects.requireNonNull(reason, "reason");
   }
 
-  @Override
-  public String toString() {
-    String mark = switch (verdict) {
+  /** A verdict with its reason only, no separate figures. */
+  public CriterionResult(Criterion criterion, Verdict verdict, String reason) {
+    this(criterion, verdict, null, null, reason);
+  }
+
+  /** The verdict's mark in explanations: {@code ok}, {@code no} or {@code not judged}. */
+  public String mark() {
+    return switch (verdict) {
       case PASSED -> "ok";
       case FAILED -> "no";
       case NOT_JUDGED -> "not judged";
     };
-    return criterion.label() + " (" + mark + "): " + reason;
+  }
+
+  /** {@code max price (ok): 12.50 EUR is at most 25.00 EUR}. */
+  @Override
+  public String toString() {
+    return criterion.label() + " (" + mark() + "): " + reason;
+  }
+
+  /** One line per verdict, as {@link #toString()} writes them; for logs and plain-text renderings. */
+  public static String lines(List<CriterionResult> results) {
+    return results.stream().map(CriterionResult::toString).collect(Collectors.joining("\n"));
   }
 }

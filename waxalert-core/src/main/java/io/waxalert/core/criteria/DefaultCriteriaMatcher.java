@@ -7,24 +7,24 @@ import io.waxalert.core.model.Listing;
 import io.waxalert.core.model.MarketStats;
 import io.waxalert.core.model.Money;
 import io.waxalert.core.model.ReferencePrices;
-import io.waxalert.core.model.SleeveCondition;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The contract's rules. Each criterion is judged by one method returning a {@link Verdict}; the fast
  * {@link #matches} and the explaining {@link #evaluate} both use them, so the two cannot disagree.
+ * {@link VerdictReports} turns each verdict into a {@link CriterionResult} with its figures.
  */
 final class DefaultCriteriaMatcher implements CriteriaMatcher {
 
-  private static final String FROM_AGGREGATE =
-      "cannot be judged from the market's lowest price; check it on the sell page";
-
   private final ExchangeRates rates;
+  private final VerdictReports reports;
 
   DefaultCriteriaMatcher(ExchangeRates rates) {
-    this.rates = java.util.Objects.requireNonNull(rates, "rates");
+    this.rates = Objects.requireNonNull(rates, "rates");
+    this.reports = new VerdictReports(rates);
   }
 
   @Override
@@ -49,49 +49,30 @@ final class DefaultCriteriaMatcher implements CriteriaMatcher {
     Verdict under = null;
     if (criteria.maxPrice() != null) {
       max = maxPrice(listing, criteria);
-      results.add(new CriterionResult(Criterion.MAX_PRICE, max, describeMaxPrice(listing, criteria)));
+      results.add(reports.maxPrice(max, listing, comparedPrice(listing, criteria), criteria));
     }
     if (criteria.underpricedPercent() != null) {
       under = underpriced(listing, criteria, reference);
-      results.add(new CriterionResult(Criterion.UNDERPRICED, under,
-          describeUnderpriced(listing.price(), reference.forCondition(listing.mediaCondition()),
-              criteria.underpricedPercent())));
+      results.add(reports.underpriced(under, listing.price(),
+          reference.forCondition(listing.mediaCondition()), criteria.underpricedPercent()));
     }
     if (criteria.minMediaCondition() != null) {
-      results.add(new CriterionResult(Criterion.MEDIA_CONDITION, media(listing, criteria),
-          listing.mediaCondition().abbreviation() + " against minimum "
-              + criteria.minMediaCondition().abbreviation()));
+      results.add(reports.media(media(listing, criteria), listing, criteria));
     }
     if (criteria.minSleeveCondition() != null) {
-      Verdict verdict = sleeve(listing, criteria);
-      SleeveCondition sleeve = listing.sleeveCondition();
-      String reason = sleeve.abbreviation() + " against minimum "
-          + criteria.minSleeveCondition().abbreviation()
-          + (sleeve == SleeveCondition.NOT_GRADED ? " (the seller did not grade the sleeve)"
-              : sleeve.isGraded() ? "" : " (not a graded original sleeve)");
-      results.add(new CriterionResult(Criterion.SLEEVE_CONDITION, verdict, reason));
+      results.add(reports.sleeve(sleeve(listing, criteria), listing, criteria));
     }
     if (criteria.shipsFrom().isSet()) {
-      String from = listing.shipsFrom() == null ? "unknown country" : listing.shipsFrom();
-      results.add(new CriterionResult(Criterion.SHIPS_FROM, criteria.shipsFrom().judge(listing.shipsFrom()),
-          "ships from " + from + ", " + (criteria.shipsFrom().mode() == ShipsFromFilter.Mode.INCLUDE
-              ? "wanted: " : "excluded: ") + String.join(", ", new java.util.TreeSet<>(criteria.shipsFrom().countries()))));
+      results.add(reports.shipsFrom(criteria.shipsFrom().judge(listing.shipsFrom()), listing, criteria));
     }
     if (criteria.minSellerRating() != null) {
-      results.add(new CriterionResult(Criterion.SELLER_RATING, sellerRating(listing, criteria),
-          (listing.seller().rating() == null ? "rating unknown" : listing.seller().rating().toPlainString() + " %")
-              + " against minimum " + criteria.minSellerRating().toPlainString() + " %"));
+      results.add(reports.sellerRating(sellerRating(listing, criteria), listing, criteria));
     }
     if (criteria.minSellerFeedback() != null) {
-      results.add(new CriterionResult(Criterion.SELLER_FEEDBACK, sellerFeedback(listing, criteria),
-          (listing.seller().feedbackCount() == null ? "feedback count unknown"
-              : listing.seller().feedbackCount() + " ratings")
-              + " against minimum " + criteria.minSellerFeedback()));
+      results.add(reports.sellerFeedback(sellerFeedback(listing, criteria), listing, criteria));
     }
     if (!criteria.blockedSellers().isEmpty()) {
-      Verdict verdict = blocked(listing, criteria);
-      results.add(new CriterionResult(Criterion.BLOCKED_SELLER, verdict,
-          listing.seller().name() + (verdict == Verdict.FAILED ? " is blocked" : " is not blocked")));
+      results.add(reports.blocked(blocked(listing, criteria), listing));
     }
     return decide(max, under, results);
   }
@@ -100,32 +81,29 @@ final class DefaultCriteriaMatcher implements CriteriaMatcher {
   public MatchResult evaluateStats(MarketStats stats, AlertCriteria criteria, ReferencePrices reference) {
     List<CriterionResult> results = new ArrayList<>(8);
     Money lowest = stats.nothingForSale() ? null : stats.lowestPrice();
-    String nothing = stats.blockedFromSale() ? "Discogs blocks this release from sale" : "nothing for sale";
     Verdict max = null;
     Verdict under = null;
     if (criteria.maxPrice() != null) {
       if (lowest == null) {
         max = Verdict.NOT_JUDGED;
-        results.add(new CriterionResult(Criterion.MAX_PRICE, max, nothing));
+        results.add(reports.nothingToJudge(Criterion.MAX_PRICE, stats));
       } else {
         Money compared = comparedStatsPrice(lowest, criteria);
         max = compared == null ? Verdict.NOT_JUDGED : atMost(compared, criteria.maxPrice());
-        results.add(new CriterionResult(Criterion.MAX_PRICE, max,
-            describePrice("lowest price " + lowest, lowest, compared, criteria.maxPrice(), criteria, null)));
+        results.add(reports.lowestPrice(max, lowest, compared, criteria));
       }
     }
     if (criteria.underpricedPercent() != null) {
       Optional<Money> ref = reference.forCondition(criteria.minMediaCondition());
       if (lowest == null) {
         under = Verdict.NOT_JUDGED;
-        results.add(new CriterionResult(Criterion.UNDERPRICED, under, nothing));
+        results.add(reports.nothingToJudge(Criterion.UNDERPRICED, stats));
       } else {
         under = underpricedVerdict(lowest, ref, criteria.underpricedPercent());
-        results.add(new CriterionResult(Criterion.UNDERPRICED, under,
-            describeUnderpriced(lowest, ref, criteria.underpricedPercent())));
+        results.add(reports.underpriced(under, lowest, ref, criteria.underpricedPercent()));
       }
     }
-    addUnjudgeable(results, criteria);
+    results.addAll(reports.unjudgeableFromAggregate(criteria));
     if (lowest == null && !criteria.hasPriceTrigger()) {
       return new MatchResult.Rejected(results);
     }
@@ -176,31 +154,6 @@ final class DefaultCriteriaMatcher implements CriteriaMatcher {
       return new MatchResult.Matched(AlertType.UNDERPRICED, results);
     }
     return new MatchResult.Rejected(results);
-  }
-
-  private static void addUnjudgeable(List<CriterionResult> results, AlertCriteria criteria) {
-    if (criteria.minMediaCondition() != null) {
-      results.add(new CriterionResult(Criterion.MEDIA_CONDITION, Verdict.NOT_JUDGED,
-          "at least " + criteria.minMediaCondition().abbreviation() + " wanted; " + FROM_AGGREGATE));
-    }
-    if (criteria.minSleeveCondition() != null) {
-      results.add(new CriterionResult(Criterion.SLEEVE_CONDITION, Verdict.NOT_JUDGED,
-          "at least " + criteria.minSleeveCondition().abbreviation() + " wanted; " + FROM_AGGREGATE));
-    }
-    if (criteria.shipsFrom().isSet()) {
-      results.add(new CriterionResult(Criterion.SHIPS_FROM, Verdict.NOT_JUDGED, FROM_AGGREGATE));
-    }
-    if (criteria.minSellerRating() != null) {
-      results.add(new CriterionResult(Criterion.SELLER_RATING, Verdict.NOT_JUDGED,
-          "at least " + criteria.minSellerRating().toPlainString() + " % wanted; " + FROM_AGGREGATE));
-    }
-    if (criteria.minSellerFeedback() != null) {
-      results.add(new CriterionResult(Criterion.SELLER_FEEDBACK, Verdict.NOT_JUDGED,
-          "at least " + criteria.minSellerFeedback() + " ratings wanted; " + FROM_AGGREGATE));
-    }
-    if (!criteria.blockedSellers().isEmpty()) {
-      results.add(new CriterionResult(Criterion.BLOCKED_SELLER, Verdict.NOT_JUDGED, FROM_AGGREGATE));
-    }
   }
 
   // --- one judge per criterion -------------------------------------------------------------
@@ -314,44 +267,5 @@ final class DefaultCriteriaMatcher implements CriteriaMatcher {
 
   private static Verdict atMost(Money price, Money limit) {
     return price.isAtMost(limit) ? Verdict.PASSED : Verdict.FAILED;
-  }
-
-  private String describeMaxPrice(Listing listing, AlertCriteria criteria) {
-    String what = listing.price().toString();
-    if (criteria.priceBasis() == PriceBasis.ITEM_PLUS_SHIPPING && listing.shipping() != null) {
-      what = what + " + " + listing.shipping() + " shipping";
-    }
-    return describePrice(what, listing.price(), comparedPrice(listing, criteria), criteria.maxPrice(),
-        criteria, listing.shipping());
-  }
-
-  /** "20.00 USD (17.36 EUR) is at most 25.00 EUR": the compared figure shown where it differs. */
-  private static String describePrice(String what, Money price, Money compared, Money max,
-      AlertCriteria criteria, Money shipping) {
-    boolean shippingUnknown = criteria.priceBasis() == PriceBasis.ITEM_PLUS_SHIPPING && shipping == null;
-    if (compared == null) {
-      return what + (shippingUnknown && criteria.unknownShipping() == UnknownShipping.DO_NOT_JUDGE
-          ? ": shipping unknown, so the total cannot be compared with " + max
-          : ": no exchange rate to " + max.currency());
-    }
-    String converted = compared.toString().equals(price.toString()) ? "" : " (" + compared + ")";
-    String relation = compared.isAtMost(max) ? " is at most " : " is over ";
-    return what + converted + relation + max
-        + (shippingUnknown ? "; shipping unknown, compared without it" : "");
-  }
-
-  private String describeUnderpriced(Money price, Optional<Money> reference, int percent) {
-    if (reference.isEmpty()) {
-      return "no reference price for this release and condition, no verdict";
-    }
-    Money threshold = reference.get().lessPercent(percent);
-    Optional<Money> converted = rates.convert(price, threshold.currency());
-    if (converted.isEmpty()) {
-      return price + ": no exchange rate to " + threshold.currency();
-    }
-    String shown = converted.get().currency() == price.currency() ? price.toString()
-        : price + " (" + converted.get() + ")";
-    return shown + (converted.get().isAtMost(threshold) ? " is at least " : " is less than ")
-        + percent + " % under the reference " + reference.get() + " (" + threshold + " or less)";
   }
 }

@@ -1,7 +1,6 @@
 package io.waxalert.core.criteria;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The outcome of holding one listing (or one market aggregate) against one entry's criteria, with
@@ -27,7 +26,7 @@ public sealed interface MatchResult permits MatchResult.Matched, MatchResult.Rej
       // Only two ways to judge nothing: no criteria at all, or a market with nothing to judge.
       return isMatch() ? "no criteria set: any listing fits" : "nothing for sale";
     }
-    return results().stream().map(CriterionResult::toString).collect(Collectors.joining("\n"));
+    return CriterionResult.lines(results());
   }
 
   /** Every set criterion holds or could not be judged, and a price trigger (if any was set) passed. */

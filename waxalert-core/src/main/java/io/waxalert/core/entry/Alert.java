@@ -2,17 +2,26 @@ package io.waxalert.core.entry;
 
 import io.waxalert.core.Nullable;
 import io.waxalert.core.criteria.AlertType;
+import io.waxalert.core.criteria.CriterionResult;
+import io.waxalert.core.criteria.MatchResult;
+import io.waxalert.core.criteria.Verdict;
+import io.waxalert.core.model.ExchangeRates;
+import io.waxalert.core.model.Listing;
+import io.waxalert.core.model.MarketStats;
 import io.waxalert.core.model.MediaCondition;
 import io.waxalert.core.model.Money;
 import io.waxalert.core.model.SleeveCondition;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * A listing (or, from market stats, a lowest price) that met an entry's criteria: raised once per
- * entry and listing, delivered once.
+ * entry and listing. What happened to it on each channel is its {@link Delivery}s.
  *
  * @param id alert id
  * @param entryId the wanted entry it fits
@@ -23,16 +32,19 @@ import java.util.UUID;
  * @param listingKey what makes it unique per entry: {@code listing:<id>}, or
  *     {@code stats:<release>:<price>} for a market-stats alert
  * @param listingId the Discogs listing, null for a market-stats alert
- * @param price the price that fired it
+ * @param price the item price that fired it
+ * @param shipping shipping to the collector, null when unknown (always for a market-stats alert)
  * @param mediaCondition null for a market-stats alert
  * @param sleeveCondition null for a market-stats alert
  * @param sellerName null for a market-stats alert
  * @param sellerRating null when unknown
+ * @param sellerFeedback the seller's number of ratings, null when unknown
  * @param shipsFrom null when unknown
  * @param url the listing, or the release's sell page
- * @param explanation each criterion's verdict in words, one per line
+ * @param verdicts each set criterion's verdict with its figures, in criterion order
+ * @param unverifiedBecause for a market-stats alert raised because the listings that would have
+ *     judged the other criteria could not be read: why; null otherwise
  * @param createdAt when it was raised
- * @param sentAt when it was delivered; null while pending
  */
 public record Alert(
     UUID id,
@@ -44,15 +56,17 @@ public record Alert(
     String listingKey,
     @Nullable Long listingId,
     Money price,
+    @Nullable Money shipping,
     @Nullable MediaCondition mediaCondition,
     @Nullable SleeveCondition sleeveCondition,
     @Nullable String sellerName,
     @Nullable BigDecimal sellerRating,
+    @Nullable Integer sellerFeedback,
     @Nullable String shipsFrom,
     String url,
-    String explanation,
-    Instant createdAt,
-    @Nullable Instant sentAt) {
+    List<CriterionResult> verdicts,
+    @Nullable String unverifiedBecause,
+    Instant createdAt) {
 
   public Alert {
     Objects.requireNonNull(id, "id");
@@ -63,8 +77,29 @@ public record Alert(
     Objects.requireNonNull(listingKey, "listingKey");
     Objects.requireNonNull(price, "price");
     Objects.requireNonNull(url, "url");
-    Objects.requireNonNull(explanation, "explanation");
     Objects.requireNonNull(createdAt, "createdAt");
+    verdicts = List.copyOf(verdicts);
+  }
+
+  /** The alert for a listing that matched {@code entry}. */
+  public static Alert ofListing(WantedEntry entry, Listing listing, MatchResult.Matched match, Instant now) {
+    return new Alert(UUID.randomUUID(), entry.id(), entry.ownerId(), listing.releaseId(), entry.title(),
+        match.type(), listingKey(listing.listingId()), listing.listingId(), listing.price(),
+        listing.shipping(), listing.mediaCondition(), listing.sleeveCondition(), listing.seller().name(),
+        listing.seller().rating(), listing.seller().feedbackCount(), listing.shipsFrom(), listing.url(),
+        match.results(), null, now);
+  }
+
+  /**
+   * The alert for a market's lowest price that matched {@code entry}; {@code url} is the sell page,
+   * {@code unverifiedBecause} why the listings could not be read where they were wanted.
+   */
+  public static Alert ofStats(WantedEntry entry, MarketStats stats, MatchResult.Matched match, String url,
+      @Nullable String unverifiedBecause, Instant now) {
+    Money lowest = Objects.requireNonNull(stats.lowestPrice(), "lowest price");
+    return new Alert(UUID.randomUUID(), entry.id(), entry.ownerId(), stats.releaseId(), entry.title(),
+        match.type(), statsKey(stats.releaseId(), lowest), null, lowest, null, null, null, null, null,
+        null, null, url, match.results(), unverifiedBecause, now);
   }
 
   /** True for an alert raised from the market aggregate rather than one listing. */
@@ -72,14 +107,42 @@ public record Alert(
     return listingId == null;
   }
 
-  public boolean isSent() {
-    return sentAt != null;
+  /**
+   * Item plus shipping: in the listing's currency when both are in one currency, else with the
+   * shipping converted to the item's currency; empty when shipping is unknown or not convertible.
+   */
+  public Optional<Money> total(ExchangeRates rates) {
+    if (shipping == null) {
+      return Optional.empty();
+    }
+    return rates.convert(shipping, price.currency()).map(price::plus);
   }
 
-  public Alert sent(Instant at) {
-    return new Alert(id, entryId, ownerId, releaseId, title, type, listingKey, listingId, price,
-        mediaCondition, sleeveCondition, sellerName, sellerRating, shipsFrom, url, explanation,
-        createdAt, at);
+  /** The criteria whose data was unknown: what the collector still has to check. */
+  public List<CriterionResult> notJudged() {
+    return verdicts.stream().filter(v -> v.verdict() == Verdict.NOT_JUDGED).toList();
+  }
+
+  /**
+   * One line per verdict, e.g. {@code max price (ok): 12.50 EUR is at most 25.00 EUR}, and a last
+   * line naming what was not verified and why, where the listings could not be read.
+   */
+  public String explain() {
+    String lines = verdicts.isEmpty() ? "no criteria set: any listing fits" : CriterionResult.lines(verdicts);
+    return unverifiedBecause == null ? lines : lines + "\n" + unverified();
+  }
+
+  /**
+   * "not verified (media condition, ships from): the listings could not be read, …: why"; empty
+   * text when the alert has no such reason.
+   */
+  public String unverified() {
+    if (unverifiedBecause == null) {
+      return "";
+    }
+    String criteria = notJudged().stream().map(v -> v.criterion().label()).collect(Collectors.joining(", "));
+    return "not verified (" + criteria + "): the listings could not be read, so this alert is on the"
+        + " lowest price only: " + unverifiedBecause;
   }
 
   public static String listingKey(long listingId) {

@@ -1,5 +1,6 @@
 package io.waxalert.core.monitor;
 
+import io.waxalert.core.criteria.AlertType;
 import io.waxalert.core.entry.CheckState;
 import io.waxalert.core.entry.EntryStatus;
 import io.waxalert.core.model.Currency;
@@ -44,12 +45,13 @@ final class EntryOutcome {
     });
   }
 
-  void priceMatched() {
-    priceMatched = true;
-  }
-
-  void underpriced() {
-    underpriced = true;
+  /** A listing (or the lowest price) fitted by {@code type}'s trigger. */
+  void matched(AlertType type) {
+    if (type == AlertType.PRICE_MATCHED) {
+      priceMatched = true;
+    } else {
+      underpriced = true;
+    }
   }
 
   boolean isMatched() {

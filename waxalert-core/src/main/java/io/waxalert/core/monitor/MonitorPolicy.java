@@ -10,12 +10,8 @@ import java.util.Objects;
  * @param maxEntriesPerCycle most entries one {@link MonitoringEngine#runDue()} takes on
  * @param referenceWindow how far back observed prices count for the trailing-median reference
  * @param webUrl the Discogs site, for sell-page links of market-stats alerts
- * @param deliverAlerts whether the engine hands new alerts to the notifier itself (a service with
- *     an outbox relay turns this off)
  */
-public record MonitorPolicy(
-    Duration interval, int maxEntriesPerCycle, Duration referenceWindow, String webUrl,
-    boolean deliverAlerts) {
+public record MonitorPolicy(Duration interval, int maxEntriesPerCycle, Duration referenceWindow, String webUrl) {
 
   private static final MonitorPolicy DEFAULTS = builder().build();
 
@@ -51,7 +47,6 @@ public record MonitorPolicy(
     private int maxEntriesPerCycle = 100_000;
     private Duration referenceWindow = Duration.ofDays(30);
     private String webUrl = "https://www.discogs.com";
-    private boolean deliverAlerts = true;
 
     private Builder() {}
 
@@ -79,14 +74,8 @@ public record MonitorPolicy(
       return this;
     }
 
-    /** Default value is true. */
-    public Builder deliverAlerts(boolean deliverAlerts) {
-      this.deliverAlerts = deliverAlerts;
-      return this;
-    }
-
     public MonitorPolicy build() {
-      return new MonitorPolicy(interval, maxEntriesPerCycle, referenceWindow, webUrl, deliverAlerts);
+      return new MonitorPolicy(interval, maxEntriesPerCycle, referenceWindow, webUrl);
     }
   }
 }

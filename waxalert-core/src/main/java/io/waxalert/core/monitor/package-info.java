@@ -1,2 +1,2 @@
-/** The monitoring engine: one cycle of checks, alerts and deliveries over the wanted entries. */
+/** The monitoring engine: one cycle of checks over the wanted entries, recording the alerts it finds. */
 package io.waxalert.core.monitor;

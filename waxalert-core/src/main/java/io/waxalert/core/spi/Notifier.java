@@ -1,14 +1,46 @@
 package io.waxalert.core.spi;
 
 import io.waxalert.core.entry.Alert;
+import io.waxalert.core.entry.Recipient;
+import java.util.List;
 
 /**
- * Delivers an alert to its owner (mail, webhook, log). Throws when delivery failed, so the alert
- * stays pending and is retried; it is marked sent only after this returned normally. Implementations
- * are thread-safe.
+ * One delivery channel (mail, webhook, Telegram, …): sends a recipient's alerts, one or several as
+ * a digest, and throws when the channel did not accept them, so they stay pending and are retried;
+ * {@link DeliveryRefusedException} says a retry can never succeed. Implementations are thread-safe
+ * and never put a secret (a token, a password) into an exception message.
+ *
+ * <pre>{@code
+ * class SmsNotifier implements Notifier {
+ *   public String channel() { return "sms"; }
+ *   public void send(Recipient to, List<Alert> alerts) throws IOException {
+ *     gateway.send(to.address("sms").orElseThrow(), alerts.get(0).title());
+ *   }
+ * }
+ * }</pre>
  */
-@FunctionalInterface
 public interface Notifier {
 
-  void send(Alert alert) throws Exception;
+  /** The channel's stable name, stored with each delivery: {@code mail}, {@code webhook}, … */
+  String channel();
+
+  /** Whether the recipient has somewhere to receive alerts on this channel; by default an address. */
+  default boolean canReach(Recipient recipient) {
+    return recipient.address(channel()).isPresent();
+  }
+
+  /**
+   * Whether {@link #send} takes several alerts as one digest; false by default, and the relay then
+   * sends one alert per call.
+   */
+  default boolean digests() {
+    return false;
+  }
+
+  /**
+   * Sends {@code alerts} (one, or several of one recipient when {@link #digests()}) in one go.
+   *
+   * @throws Exception when the channel did not accept them
+   */
+  void send(Recipient recipient, List<Alert> alerts) throws Exception;
 }

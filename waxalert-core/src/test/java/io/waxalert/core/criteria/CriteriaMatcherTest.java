@@ -280,6 +280,52 @@ class CriteriaMatcherTest {
   }
 
   @Test
+  void everyVerdictCarriesTheListingsFigureAndTheEntrysDemand() {
+    AlertCriteria criteria = AlertCriteria.builder()
+        .maxPrice(Money.of("20.00", "EUR")).underpricedPercent(30)
+        .minMediaCondition(MediaCondition.VERY_GOOD).minSleeveCondition(MediaCondition.VERY_GOOD)
+        .shipsFrom(ShipsFromFilter.onlyFrom(List.of("Germany", "France")))
+        .minSellerRating(new BigDecimal("98.5")).minSellerFeedback(50).blockedSellers(Set.of("badshop")).build();
+    Listing listing = aListing().withPrice("25.00", "USD").withMedia(MediaCondition.NEAR_MINT)
+        .withSleeve(SleeveCondition.VERY_GOOD_PLUS).bySeller("goodshop", null, 1200).shippingFrom("Germany").build();
+    ReferencePrices reference = new ReferencePrices(Map.of(MediaCondition.NEAR_MINT, Money.of("40.00", "EUR")), null);
+
+    MatchResult result = evaluate(listing, criteria, reference);
+
+    assertThat(result.results()).extracting(CriterionResult::criterion, CriterionResult::observed,
+            CriterionResult::required)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(Criterion.MAX_PRICE, "25.00 USD (20.00 EUR)", "at most 20.00 EUR"),
+            org.assertj.core.groups.Tuple.tuple(Criterion.UNDERPRICED, "25.00 USD (20.00 EUR)",
+                "at most 28.00 EUR (30 % under 40.00 EUR)"),
+            org.assertj.core.groups.Tuple.tuple(Criterion.MEDIA_CONDITION, "NM", "at least VG"),
+            org.assertj.core.groups.Tuple.tuple(Criterion.SLEEVE_CONDITION, "VG+", "at least VG"),
+            org.assertj.core.groups.Tuple.tuple(Criterion.SHIPS_FROM, "Germany", "one of France, Germany"),
+            org.assertj.core.groups.Tuple.tuple(Criterion.SELLER_RATING, null, "at least 98.5 %"),
+            org.assertj.core.groups.Tuple.tuple(Criterion.SELLER_FEEDBACK, "1200 ratings", "at least 50 ratings"),
+            org.assertj.core.groups.Tuple.tuple(Criterion.BLOCKED_SELLER, "goodshop", "not a blocked seller"));
+    assertThat(result.results()).extracting(CriterionResult::verdict).containsExactly(Verdict.PASSED,
+        Verdict.PASSED, Verdict.PASSED, Verdict.PASSED, Verdict.PASSED, Verdict.NOT_JUDGED, Verdict.PASSED,
+        Verdict.PASSED);
+  }
+
+  @Test
+  void statsVerdictsOfUnjudgeableCriteriaNameWhatIsWantedWithoutAFigure() {
+    AlertCriteria criteria = AlertCriteria.builder().maxPrice(Money.of("25.00", "EUR"))
+        .minMediaCondition(MediaCondition.VERY_GOOD_PLUS).build();
+
+    MatchResult result = matcher.evaluateStats(new MarketStats(1, Money.of("9.00", "EUR"), 3, false), criteria,
+        ReferencePrices.none());
+
+    assertThat(result.notJudged()).singleElement().satisfies(verdict -> {
+      assertThat(verdict.observed()).isNull();
+      assertThat(verdict.required()).isEqualTo("at least VG+");
+      assertThat(verdict.reason()).startsWith("at least VG+ wanted; ");
+    });
+    assertThat(result.results().get(0).observed()).isEqualTo("lowest price 9.00 EUR");
+  }
+
+  @Test
   void statsWithNothingForSaleNeverMatch() {
     AlertCriteria criteria = AlertCriteria.builder().maxPrice(Money.of("25.00", "EUR")).build();
 

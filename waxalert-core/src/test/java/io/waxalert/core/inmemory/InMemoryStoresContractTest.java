@@ -1,8 +1,10 @@
 package io.waxalert.core.inmemory;
 
+import io.waxalert.core.spi.AlertOutbox;
 import io.waxalert.core.spi.NotificationLog;
 import io.waxalert.core.spi.PriceObservationStore;
 import io.waxalert.core.spi.WantedEntryStore;
+import io.waxalert.core.testing.AbstractAlertOutboxContractTest;
 import io.waxalert.core.testing.AbstractNotificationLogContractTest;
 import io.waxalert.core.testing.AbstractPriceObservationStoreContractTest;
 import io.waxalert.core.testing.AbstractWantedEntryStoreContractTest;
@@ -24,6 +26,19 @@ class InMemoryStoresContractTest {
     @Override
     protected NotificationLog createLog() {
       return new InMemoryNotificationLog();
+    }
+  }
+
+  @Nested
+  class Outbox extends AbstractAlertOutboxContractTest {
+    @Override
+    protected NotificationLog createLog() {
+      return new InMemoryNotificationLog();
+    }
+
+    @Override
+    protected AlertOutbox outboxOf(NotificationLog log) {
+      return ((InMemoryNotificationLog) log).outbox();
     }
   }
 

@@ -19,7 +19,6 @@ import io.waxalert.core.model.MediaCondition;
 import io.waxalert.core.model.Money;
 import io.waxalert.core.testing.FakeListingSource;
 import io.waxalert.core.testing.MutableClock;
-import io.waxalert.core.testing.RecordingNotifier;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -36,7 +35,7 @@ class ListingsOnlyWhenNeededTest {
   private MonitoringEngine engineOver(FakeListingSource source) {
     return MonitoringEngine.builder()
         .listingSource(source).entries(entries).notificationLog(log)
-        .observations(new InMemoryPriceObservationStore()).notifier(new RecordingNotifier())
+        .observations(new InMemoryPriceObservationStore()).deliveryChannels(java.util.Set.of("mail"))
         .exchangeRates(FixedExchangeRates.approximate()).clock(clock).build();
   }
 
@@ -129,7 +128,7 @@ class ListingsOnlyWhenNeededTest {
     assertThat(log.findByEntry(entry.id())).singleElement().satisfies(alert -> {
       assertThat(alert.isStatsAlert()).isTrue();
       assertThat(alert.price()).isEqualTo(Money.of("20.00", "EUR"));
-      assertThat(alert.explanation())
+      assertThat(alert.explain())
           .contains("not verified (media condition, ships from)")
           .contains("robot check instead of the sell page of release " + RELEASE);
     });

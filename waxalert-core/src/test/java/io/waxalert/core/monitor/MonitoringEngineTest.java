@@ -2,7 +2,6 @@ package io.waxalert.core.monitor;
 
 import static io.waxalert.core.testing.ListingTestData.aListing;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.waxalert.core.criteria.AlertCriteria;
 import io.waxalert.core.criteria.AlertType;
@@ -22,10 +21,11 @@ import io.waxalert.core.model.ReferencePrices;
 import io.waxalert.core.model.ReleaseRef;
 import io.waxalert.core.testing.FakeListingSource;
 import io.waxalert.core.testing.MutableClock;
-import io.waxalert.core.testing.RecordingNotifier;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -37,12 +37,18 @@ class MonitoringEngineTest {
   private final InMemoryWantedEntryStore entries = new InMemoryWantedEntryStore();
   private final InMemoryNotificationLog log = new InMemoryNotificationLog();
   private final InMemoryPriceObservationStore observations = new InMemoryPriceObservationStore();
-  private final RecordingNotifier notifier = new RecordingNotifier();
+  private final List<CycleReport> reported = new ArrayList<>();
 
   private MonitoringEngine engineOver(FakeListingSource source) {
     return MonitoringEngine.builder()
         .listingSource(source).entries(entries).notificationLog(log).observations(observations)
-        .notifier(notifier).exchangeRates(FixedExchangeRates.approximate()).clock(clock).build();
+        .deliveryChannels(Set.of("mail")).onCycle(reported::add)
+        .exchangeRates(FixedExchangeRates.approximate()).clock(clock).build();
+  }
+
+  /** The alerts queued for delivery so far, oldest first. */
+  private List<Alert> queued() {
+    return log.outbox().due(Instant.MAX, 100_000).stream().map(due -> due.alert()).toList();
   }
 
   private WantedEntry want(String owner, long releaseId, AlertCriteria criteria) {
@@ -76,34 +82,60 @@ class MonitoringEngineTest {
     assertThat(report.releasesChecked()).isEqualTo(2);
     assertThat(report.matchedEntries()).isEqualTo(20);
     assertThat(report.newAlerts()).isEqualTo(20);
-    assertThat(report.notified()).isEqualTo(20);
+    assertThat(queued()).hasSize(20);
   }
 
   @Test
-  void hostThatRelaysAlertsItselfBuildsTheEngineWithoutNotifierAndFindsThemPending() {
+  void engineWithoutDeliveryChannelsOnlyRecordsTheAlerts() {
     FakeListingSource source = FakeListingSource.statsOnly()
         .stats(new MarketStats(RELEASE, Money.of("20.00", "EUR"), 5, false));
     WantedEntry entry = want("a", RELEASE, maxEur("25.00"));
     MonitoringEngine recordingOnly = MonitoringEngine.builder()
         .listingSource(source).entries(entries).notificationLog(log).observations(observations)
-        .exchangeRates(FixedExchangeRates.approximate()).clock(clock)
-        .policy(MonitorPolicy.builder().deliverAlerts(false).build()).build();
+        .exchangeRates(FixedExchangeRates.approximate()).clock(clock).build();
 
     CycleReport report = recordingOnly.check(List.of(entry));
 
     assertThat(report.newAlerts()).isEqualTo(1);
-    assertThat(report.notified()).isZero();
-    assertThat(log.pending(10)).extracting(Alert::entryId).containsExactly(entry.id());
-    assertThatThrownBy(recordingOnly::deliverPending).isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("host delivers");
+    assertThat(log.findByEntry(entry.id())).hasSize(1);
+    assertThat(log.outbox().backlog()).isZero();
   }
 
   @Test
-  void engineThatDeliversNeedsANotifier() {
-    assertThatThrownBy(() -> MonitoringEngine.builder()
-        .listingSource(FakeListingSource.statsOnly()).entries(entries).notificationLog(log)
-        .observations(observations).exchangeRates(FixedExchangeRates.approximate()).build())
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("notifier");
+  void eachNewAlertIsQueuedOnEveryDeliveryChannelWithItsVerdicts() {
+    FakeListingSource source = FakeListingSource.withListings()
+        .listings(RELEASE, aListing().withId(31).forRelease(RELEASE).withPrice("20.00", "EUR")
+            .withShipping("4.50", "EUR").build());
+    WantedEntry entry = want("a", RELEASE, maxEur("25.00"));
+    MonitoringEngine engine = MonitoringEngine.builder()
+        .listingSource(source).entries(entries).notificationLog(log).observations(observations)
+        .deliveryChannels(Set.of("mail", "webhook", "telegram"))
+        .exchangeRates(FixedExchangeRates.approximate()).clock(clock).build();
+
+    engine.check(List.of(entry));
+
+    assertThat(log.outbox().dueFor("a", clock.instant(), 10)).extracting(due -> due.channel())
+        .containsExactlyInAnyOrder("mail", "webhook", "telegram");
+    Alert alert = log.findByEntry(entry.id()).get(0);
+    assertThat(alert.shipping()).isEqualTo(Money.of("4.50", "EUR"));
+    assertThat(alert.sellerFeedback()).isEqualTo(1200);
+    assertThat(alert.verdicts()).singleElement().satisfies(verdict -> {
+      assertThat(verdict.observed()).isEqualTo("20.00 EUR");
+      assertThat(verdict.required()).isEqualTo("at most 25.00 EUR");
+    });
+  }
+
+  @Test
+  void everyCycleReportGoesToTheListener() {
+    FakeListingSource source = FakeListingSource.statsOnly()
+        .stats(new MarketStats(RELEASE, Money.of("20.00", "EUR"), 5, false));
+    want("a", RELEASE, maxEur("25.00"));
+    MonitoringEngine engine = engineOver(source);
+
+    CycleReport first = engine.runDue();
+    CycleReport second = engine.runDue();
+
+    assertThat(reported).containsExactly(first, second);
   }
 
   @Test
@@ -133,12 +165,12 @@ class MonitoringEngineTest {
     CycleReport second = engine.check(List.of(entry));
 
     assertThat(second.newAlerts()).isZero();
-    assertThat(notifier.delivered()).hasSize(1);
-    Alert alert = notifier.delivered().get(0);
+    assertThat(queued()).hasSize(1);
+    Alert alert = queued().get(0);
     assertThat(alert.listingId()).isEqualTo(11L);
     assertThat(alert.type()).isEqualTo(AlertType.PRICE_MATCHED);
     assertThat(alert.url()).isEqualTo("https://www.discogs.com/sell/item/11");
-    assertThat(alert.explanation()).contains("max price (ok): 20.00 EUR is at most 25.00 EUR");
+    assertThat(alert.explain()).contains("max price (ok): 20.00 EUR is at most 25.00 EUR");
     assertThat(statusOf(entry)).isEqualTo(EntryStatus.PRICE_MATCHED);
   }
 
@@ -155,7 +187,7 @@ class MonitoringEngineTest {
 
     assertThat(first.newAlerts()).isZero();
     assertThat(second.newAlerts()).isEqualTo(1);
-    assertThat(notifier.delivered()).extracting(Alert::listingId).containsExactly(12L);
+    assertThat(queued()).extracting(Alert::listingId).containsExactly(12L);
   }
 
   @Test
@@ -173,8 +205,8 @@ class MonitoringEngineTest {
     source.stats(new MarketStats(RELEASE, Money.of("18.00", "EUR"), 3, false));
     engine.check(List.of(entry));
 
-    assertThat(notifier.delivered()).extracting(a -> a.price().amountText()).containsExactly("20.00", "18.00");
-    Alert alert = notifier.delivered().get(0);
+    assertThat(queued()).extracting(a -> a.price().amountText()).containsExactly("20.00", "18.00");
+    Alert alert = queued().get(0);
     assertThat(alert.isStatsAlert()).isTrue();
     assertThat(alert.url()).isEqualTo("https://www.discogs.com/sell/release/" + RELEASE);
   }
@@ -193,7 +225,7 @@ class MonitoringEngineTest {
     source.stats(new MarketStats(RELEASE, Money.of("11.99", "EUR"), 3, false));
     engine.check(List.of(entry));
 
-    assertThat(notifier.delivered()).extracting(a -> a.price().amountText()).containsExactly("12.00", "11.99");
+    assertThat(queued()).extracting(a -> a.price().amountText()).containsExactly("12.00", "11.99");
   }
 
   @Test
@@ -231,27 +263,6 @@ class MonitoringEngineTest {
     var state = entries.find(dear.id()).orElseThrow().lastCheck();
     assertThat(state.lowestPrice().amountText()).isEqualTo("99.00");
     assertThat(state.numForSale()).isEqualTo(7);
-  }
-
-  @Test
-  void alertStaysPendingWhileTheNotifierFailsAndIsDeliveredOnceLater() {
-    FakeListingSource source = FakeListingSource.statsOnly()
-        .stats(new MarketStats(RELEASE, Money.of("20.00", "EUR"), 3, false));
-    WantedEntry entry = want("a", RELEASE, maxEur("25.00"));
-    MonitoringEngine engine = engineOver(source);
-
-    notifier.down(true);
-    CycleReport failed = engine.check(List.of(entry));
-    notifier.down(false);
-    CycleReport retried = engine.check(List.of(entry));
-    engine.check(List.of(entry));
-
-    assertThat(failed.newAlerts()).isEqualTo(1);
-    assertThat(failed.notifyFailed()).isEqualTo(1);
-    assertThat(retried.newAlerts()).isZero();
-    assertThat(retried.notified()).isEqualTo(1);
-    assertThat(notifier.delivered()).hasSize(1);
-    assertThat(log.findByEntry(entry.id()).get(0).sentAt()).isEqualTo(clock.instant());
   }
 
   @Test
@@ -329,9 +340,9 @@ class MonitoringEngineTest {
     engineOver(source).runDue();
 
     assertThat(statusOf(entry)).isEqualTo(EntryStatus.UNDERPRICED);
-    assertThat(notifier.delivered()).singleElement().satisfies(alert -> {
+    assertThat(queued()).singleElement().satisfies(alert -> {
       assertThat(alert.type()).isEqualTo(AlertType.UNDERPRICED);
-      assertThat(alert.explanation()).contains("under the reference");
+      assertThat(alert.explain()).contains("under the reference");
     });
   }
 
@@ -347,7 +358,7 @@ class MonitoringEngineTest {
 
     engineOver(source).runDue();
 
-    assertThat(notifier.delivered()).extracting(Alert::listingId).containsExactly(21L);
+    assertThat(queued()).extracting(Alert::listingId).containsExactly(21L);
   }
 
   @Test
@@ -366,7 +377,7 @@ class MonitoringEngineTest {
     assertThat(state.status()).isEqualTo(EntryStatus.PRICE_MATCHED);
     assertThat(state.lowestPrice().amountText()).isEqualTo("15.00");
     assertThat(state.numForSale()).isEqualTo(3);
-    assertThat(notifier.delivered()).extracting(Alert::releaseId).containsExactly(102L);
+    assertThat(queued()).extracting(Alert::releaseId).containsExactly(102L);
   }
 
   @Test

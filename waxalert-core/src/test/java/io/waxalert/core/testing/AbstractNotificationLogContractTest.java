@@ -3,12 +3,14 @@ package io.waxalert.core.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.waxalert.core.criteria.AlertType;
+import io.waxalert.core.criteria.Criterion;
+import io.waxalert.core.criteria.CriterionResult;
+import io.waxalert.core.criteria.Verdict;
 import io.waxalert.core.entry.Alert;
+import io.waxalert.core.model.Currency;
 import io.waxalert.core.model.MediaCondition;
-import io.waxalert.core.model.Money;
 import io.waxalert.core.model.SleeveCondition;
 import io.waxalert.core.spi.NotificationLog;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,8 +24,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every {@link NotificationLog} must do. Each test uses fresh entry ids, so a shared database
- * also works. Implementations that need the entry to exist first override {@link #entryFor}.
+ * What every {@link NotificationLog} must do (its deliveries are {@link AbstractAlertOutboxContractTest}'s).
+ * Each test uses fresh entry ids, so a shared database also works. Implementations that need the
+ * entry to exist first override {@link #entryFor}.
  */
 public abstract class AbstractNotificationLogContractTest {
 
@@ -44,17 +47,12 @@ public abstract class AbstractNotificationLogContractTest {
   }
 
   protected static Alert listingAlert(UUID entryId, String owner, long listingId, String price, Instant at) {
-    return new Alert(UUID.randomUUID(), entryId, owner, 249504, "Rick Astley – Never Gonna Give You Up",
-        AlertType.PRICE_MATCHED, Alert.listingKey(listingId), listingId, Money.of(price, "EUR"),
-        MediaCondition.VERY_GOOD_PLUS, SleeveCondition.GENERIC, "goodshop", new BigDecimal("99.5"),
-        "Germany", "https://www.discogs.com/sell/item/" + listingId, "max price (ok): fits", at, null);
+    return AlertTestData.anAlert().forEntry(entryId, owner).ofListing(listingId).withPrice(price, "EUR").at(at)
+        .build();
   }
 
   protected static Alert statsAlert(UUID entryId, String owner, String price, Instant at) {
-    Money lowest = Money.of(price, "EUR");
-    return new Alert(UUID.randomUUID(), entryId, owner, 249504, "Rick Astley – Never Gonna Give You Up",
-        AlertType.UNDERPRICED, Alert.statsKey(249504, lowest), null, lowest, null, null, null, null,
-        null, "https://www.discogs.com/sell/release/249504", "underpriced (ok)", at, null);
+    return AlertTestData.anAlert().forEntry(entryId, owner).ofStats(price, "EUR").underpriced().at(at).build();
   }
 
   @Test
@@ -100,25 +98,55 @@ public abstract class AbstractNotificationLogContractTest {
     assertThat(found.sellerRating()).isEqualByComparingTo("99.5");
     assertThat(found.shipsFrom()).isEqualTo("Germany");
     assertThat(found.url()).isEqualTo("https://www.discogs.com/sell/item/91");
-    assertThat(found.explanation()).isEqualTo("max price (ok): fits");
+    assertThat(found.explain()).isEqualTo("max price (ok): 20.00 EUR is at most 25.00 EUR");
     assertThat(found.createdAt()).isEqualTo(T0);
-    assertThat(found.sentAt()).isNull();
+    assertThat(found.shipping().amount()).isEqualByComparingTo("5.00");
+    assertThat(found.shipping().currency()).isEqualTo(Currency.EUR);
+    assertThat(found.sellerFeedback()).isEqualTo(1200);
   }
 
   @Test
-  void pendingUntilMarkedSent() {
+  void verdictsKeepTheirFigures() {
     String owner = "u-" + UUID.randomUUID();
     UUID entry = entryFor(owner, 249504);
-    Alert alert = listingAlert(entry, owner, 92, "20.00", T0);
+    Alert alert = AlertTestData.anAlert().forEntry(entry, owner).ofListing(96).withVerdicts(
+        new CriterionResult(Criterion.MAX_PRICE, Verdict.PASSED, "20.00 USD (17.36 EUR)", "at most 25.00 EUR",
+            "20.00 USD (17.36 EUR) is at most 25.00 EUR"),
+        new CriterionResult(Criterion.SELLER_RATING, Verdict.NOT_JUDGED, null, "at least 98.5 %",
+            "rating unknown against minimum 98.5 %"),
+        new CriterionResult(Criterion.SLEEVE_CONDITION, Verdict.FAILED, "G", "at least VG",
+            "G against minimum VG")).at(T0).build();
     log.recordIfNew(alert);
 
-    assertThat(pendingOf(entry)).extracting(Alert::id).containsExactly(alert.id());
+    assertThat(log.findByEntry(entry).get(0).verdicts()).containsExactlyElementsOf(alert.verdicts());
+  }
 
-    log.markSent(alert.id(), T0.plusSeconds(5));
-    log.markSent(alert.id(), T0.plusSeconds(99));
+  @Test
+  void statsAlertHasNoListingFacts() {
+    String owner = "u-" + UUID.randomUUID();
+    UUID entry = entryFor(owner, 249504);
+    log.recordIfNew(statsAlert(entry, owner, "12.00", T0));
 
-    assertThat(pendingOf(entry)).isEmpty();
-    assertThat(log.findByEntry(entry).get(0).sentAt()).isEqualTo(T0.plusSeconds(5));
+    Alert found = log.findByEntry(entry).get(0);
+    assertThat(found.isStatsAlert()).isTrue();
+    assertThat(found.type()).isEqualTo(AlertType.UNDERPRICED);
+    assertThat(found.shipping()).isNull();
+    assertThat(found.mediaCondition()).isNull();
+    assertThat(found.sellerName()).isNull();
+    assertThat(found.sellerFeedback()).isNull();
+  }
+
+  @Test
+  void ownerSeesAllTheirAlertsNewestFirstAndNobodyElses() {
+    String owner = "u-" + UUID.randomUUID();
+    UUID first = entryFor(owner, 249504);
+    UUID second = entryFor(owner, 1234);
+    UUID someoneElses = entryFor(owner + "-x", 249504);
+    log.recordIfNew(listingAlert(first, owner, 104, "20.00", T0));
+    log.recordIfNew(listingAlert(second, owner, 105, "20.00", T0.plusSeconds(60)));
+    log.recordIfNew(listingAlert(someoneElses, owner + "-x", 106, "20.00", T0.plusSeconds(120)));
+
+    assertThat(log.findByOwner(owner)).extracting(Alert::listingId).containsExactly(105L, 104L);
   }
 
   @Test
@@ -143,7 +171,7 @@ public abstract class AbstractNotificationLogContractTest {
     log.deleteByEntry(entry);
 
     assertThat(log.findByEntry(entry)).isEmpty();
-    assertThat(pendingOf(entry)).isEmpty();
+    assertThat(log.findByOwner(owner)).isEmpty();
   }
 
   @Test
@@ -171,9 +199,5 @@ public abstract class AbstractNotificationLogContractTest {
     } finally {
       pool.shutdownNow();
     }
-  }
-
-  private List<Alert> pendingOf(UUID entry) {
-    return log.pending(100_000).stream().filter(a -> a.entryId().equals(entry)).toList();
   }
 }

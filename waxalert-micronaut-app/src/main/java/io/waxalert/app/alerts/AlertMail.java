@@ -1,16 +1,9 @@
 package io.waxalert.app.alerts;
 
-import io.waxalert.core.criteria.AlertType;
 import io.waxalert.app.web.Html;
 import io.waxalert.core.entry.Alert;
 import io.waxalert.core.model.Currency;
-import io.waxalert.core.model.ExchangeRates;
-import io.waxalert.core.model.Money;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Renders alert mails: one alert, or a digest of several of one user, as a subject, an HTML part and
@@ -18,28 +11,15 @@ import java.util.Optional;
  */
 public final class AlertMail {
 
-  static final String ATTRIBUTION = "Data provided by Discogs.";
-  static final String NON_AFFILIATION =
-      "WaxAlert is not affiliated with, sponsored or endorsed by Discogs. Discogs is a trademark of Zink Media, LLC.";
-  private static final String NOT_JUDGED = "(not judged)";
-
   /** A rendered mail. */
   public record Rendered(String subject, String html, String text) {}
 
-  private final ExchangeRates rates;
-  private final String appUrl;
+  private final AlertFacts facts;
+  private final AlertLinks links;
 
-  public AlertMail(ExchangeRates rates, String appUrl) {
-    this.rates = rates;
-    this.appUrl = appUrl.endsWith("/") ? appUrl.substring(0, appUrl.length() - 1) : appUrl;
-  }
-
-  public String entryUrl(Alert alert) {
-    return appUrl + "/entries/" + alert.entryId();
-  }
-
-  public String unsubscribeUrl(String token) {
-    return appUrl + "/unsubscribe/" + token;
+  public AlertMail(AlertFacts facts, AlertLinks links) {
+    this.facts = facts;
+    this.links = links;
   }
 
   /**
@@ -51,9 +31,9 @@ public final class AlertMail {
     if (alerts.isEmpty()) {
       throw new IllegalArgumentException("no alerts to render");
     }
-    String subject = alerts.size() == 1
-        ? "WaxAlert: " + oneLine(alerts.get(0).title()) + " for " + alerts.get(0).price()
-        : "WaxAlert: " + alerts.size() + " new matches (" + oneLine(alerts.get(0).title()) + ", …)";
+    String first = AlertFacts.oneLine(alerts.get(0).title());
+    String subject = alerts.size() == 1 ? "WaxAlert: " + first + " for " + alerts.get(0).price()
+        : "WaxAlert: " + alerts.size() + " new matches (" + first + ", …)";
     StringBuilder text = new StringBuilder();
     StringBuilder html = new StringBuilder("<!DOCTYPE html><html><body style=\"font-family:sans-serif\">");
     if (alerts.size() > 1) {
@@ -63,47 +43,24 @@ public final class AlertMail {
     for (Alert alert : alerts) {
       section(alert, userCurrency, text, html);
     }
-    text.append("-- \n").append(ATTRIBUTION).append(' ').append(NON_AFFILIATION).append('\n')
+    text.append("-- \n").append(AlertFacts.ATTRIBUTION).append(' ').append(AlertFacts.NON_AFFILIATION).append('\n')
         .append("Stop these alerts: ").append(unsubscribeUrl).append('\n');
-    html.append("<hr><p style=\"font-size:small;color:#555\">").append(ATTRIBUTION).append(' ')
-        .append(Html.escape(NON_AFFILIATION)).append("<br><a href=\"").append(Html.escape(unsubscribeUrl))
+    html.append("<hr><p style=\"font-size:small;color:#555\">").append(AlertFacts.ATTRIBUTION).append(' ')
+        .append(Html.escape(AlertFacts.NON_AFFILIATION)).append("<br><a href=\"").append(Html.escape(unsubscribeUrl))
         .append("\">Stop these alerts</a></p></body></html>");
     return new Rendered(subject, html.toString(), text.toString());
   }
 
   private void section(Alert alert, Currency userCurrency, StringBuilder text, StringBuilder html) {
-    List<String> facts = new ArrayList<>();
-    facts.add("Price: " + price(alert, userCurrency));
-    if (alert.mediaCondition() != null) {
-      facts.add("Media condition: " + alert.mediaCondition().discogsName());
-    }
-    if (alert.sleeveCondition() != null) {
-      facts.add("Sleeve condition: " + alert.sleeveCondition().discogsName());
-    }
-    if (alert.sellerName() != null) {
-      facts.add("Seller: " + alert.sellerName()
-          + (alert.sellerRating() == null ? "" : " (" + alert.sellerRating().stripTrailingZeros().toPlainString() + "% positive)"));
-    }
-    if (alert.shipsFrom() != null) {
-      facts.add("Ships from: " + alert.shipsFrom());
-    }
-    List<String> why = new ArrayList<>();
-    List<String> toCheck = new ArrayList<>();
-    for (String line : alert.explanation().split("\n")) {
-      if (line.isBlank()) {
-        continue;
-      }
-      if (line.contains(NOT_JUDGED)) {
-        toCheck.add(line.replace(" " + NOT_JUDGED, ""));
-      } else {
-        why.add(line.replace(" (ok)", ""));
-      }
-    }
-    String kind = alert.type() == AlertType.UNDERPRICED ? "Underpriced" : "Price match";
-    String linkLabel = alert.isStatsAlert() ? "See the offers on Discogs" : "See the listing on Discogs";
+    List<String> offer = facts.facts(alert, userCurrency);
+    List<String> why = AlertFacts.reasons(alert);
+    List<String> toCheck = AlertFacts.stillToCheck(alert);
+    String kind = AlertFacts.kind(alert);
+    String linkLabel = AlertFacts.linkLabel(alert);
+    String entryUrl = links.entryUrl(alert);
 
-    text.append(kind).append(": ").append(oneLine(alert.title())).append('\n');
-    facts.forEach(f -> text.append("  ").append(f).append('\n'));
+    text.append(kind).append(": ").append(AlertFacts.oneLine(alert.title())).append('\n');
+    offer.forEach(f -> text.append("  ").append(f).append('\n'));
     text.append("Why it matched:\n");
     why.forEach(w -> text.append("  - ").append(w).append('\n'));
     if (!toCheck.isEmpty()) {
@@ -111,10 +68,10 @@ public final class AlertMail {
       toCheck.forEach(c -> text.append("  - ").append(c).append('\n'));
     }
     text.append(linkLabel).append(": ").append(alert.url()).append('\n')
-        .append("Your entry in WaxAlert: ").append(entryUrl(alert)).append("\n\n");
+        .append("Your entry in WaxAlert: ").append(entryUrl).append("\n\n");
 
     html.append("<h2>").append(Html.escape(kind)).append(": ").append(Html.escape(alert.title())).append("</h2><ul>");
-    facts.forEach(f -> html.append("<li>").append(Html.escape(f)).append("</li>"));
+    offer.forEach(f -> html.append("<li>").append(Html.escape(f)).append("</li>"));
     html.append("</ul><p>Why it matched:</p><ul>");
     why.forEach(w -> html.append("<li>").append(Html.escape(w)).append("</li>"));
     html.append("</ul>");
@@ -124,24 +81,6 @@ public final class AlertMail {
       html.append("</ul>");
     }
     html.append("<p><a href=\"").append(Html.escape(alert.url())).append("\">").append(linkLabel)
-        .append("</a> · <a href=\"").append(Html.escape(entryUrl(alert)))
-        .append("\">Your entry in WaxAlert</a></p>");
-  }
-
-  private String price(Alert alert, Currency userCurrency) {
-    Money price = alert.price();
-    String shown = price.amountText() + " " + price.currency();
-    if (price.currency() != userCurrency) {
-      Optional<Money> converted = rates.convert(price, userCurrency);
-      if (converted.isPresent()) {
-        BigDecimal amount = converted.get().amount().setScale(2, RoundingMode.HALF_UP);
-        shown += " (about " + amount.toPlainString() + " " + userCurrency + ")";
-      }
-    }
-    return shown;
-  }
-
-  private static String oneLine(String s) {
-    return s.replaceAll("[\\r\\n]+", " ");
+        .append("</a> · <a href=\"").append(Html.escape(entryUrl)).append("\">Your entry in WaxAlert</a></p>");
   }
 }

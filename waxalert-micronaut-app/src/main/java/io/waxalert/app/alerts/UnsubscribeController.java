@@ -56,12 +56,15 @@ class UnsubscribeController {
     }
     int paused = switch (target.get().scope()) {
       case ENTRY -> pause(entries.find(target.get().id()));
-      case USER -> users.find(target.get().id())
-          .map(user -> entries.findByOwner(user.discogsUsername()).stream().mapToInt(e -> pause(Optional.of(e))).sum())
-          .orElse(0);
+      case USER -> users.find(target.get().id()).map(user -> pauseAll(user.discogsUsername())).orElse(0);
+      case OWNER -> pauseAll(target.get().subject());
     };
     return page(HttpResponse.ok(), paused > 0
         ? "Alerts paused. You can resume them in WaxAlert." : "Nothing to pause: these alerts are paused already.");
+  }
+
+  private int pauseAll(String ownerId) {
+    return entries.findByOwner(ownerId).stream().mapToInt(entry -> pause(Optional.of(entry))).sum();
   }
 
   private int pause(Optional<WantedEntry> entry) {

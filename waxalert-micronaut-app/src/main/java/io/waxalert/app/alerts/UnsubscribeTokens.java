@@ -14,9 +14,9 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Signed one-click unsubscribe tokens for the mails' {@code List-Unsubscribe} links: the entry id
- * and an HMAC-SHA256 of it under a key derived from the JWT signing secret, so the link pauses that
- * entry without a session and can not be forged for another one.
+ * Signed one-click unsubscribe tokens for the mails' {@code List-Unsubscribe} links: what to pause
+ * (an entry id, or a digest recipient's owner id) and an HMAC-SHA256 of it under a key derived from
+ * the JWT signing secret, so the link pauses without a session and can not be forged for another.
  */
 @Singleton
 public class UnsubscribeTokens {
@@ -33,22 +33,33 @@ public class UnsubscribeTokens {
     this.key = hmac(raw, "waxalert-unsubscribe".getBytes(StandardCharsets.UTF_8));
   }
 
-  /** What a token pauses: one entry, or every entry of a user (digest mails). */
-  public enum Scope { ENTRY, USER }
+  /**
+   * What a token pauses: one entry, every entry of a user by user id (digest mails sent before
+   * issue 9), or every entry of an owner id (digest mails).
+   */
+  public enum Scope { ENTRY, USER, OWNER }
 
-  /** A verified token: pause {@code id}, an entry or a user id. */
-  public record Target(Scope scope, UUID id) {}
+  /** A verified token: pause {@code subject}, an entry id, a user id or an owner id. */
+  public record Target(Scope scope, String subject) {
+    public UUID id() {
+      return UUID.fromString(subject);
+    }
+  }
 
   public String entryToken(UUID entryId) {
-    return token(Scope.ENTRY, entryId);
+    return token(Scope.ENTRY, bytes(entryId));
   }
 
   public String userToken(UUID userId) {
-    return token(Scope.USER, userId);
+    return token(Scope.USER, bytes(userId));
   }
 
-  private String token(Scope scope, UUID id) {
-    byte[] payload = ByteBuffer.allocate(17).put((byte) scope.ordinal()).put(bytes(id)).array();
+  public String ownerToken(String ownerId) {
+    return token(Scope.OWNER, ownerId.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private String token(Scope scope, byte[] subject) {
+    byte[] payload = ByteBuffer.allocate(1 + subject.length).put((byte) scope.ordinal()).put(subject).array();
     return ENCODER.encodeToString(payload) + "." + ENCODER.encodeToString(mac(payload));
   }
 
@@ -59,13 +70,21 @@ public class UnsubscribeTokens {
       return Optional.empty();
     }
     try {
-      byte[] id = DECODER.decode(token.substring(0, dot));
+      byte[] payload = DECODER.decode(token.substring(0, dot));
       byte[] given = DECODER.decode(token.substring(dot + 1));
-      if (id.length != 17 || id[0] < 0 || id[0] > 1 || !MessageDigest.isEqual(mac(id), given)) {
+      if (payload.length < 2 || payload[0] < 0 || payload[0] >= Scope.values().length
+          || !MessageDigest.isEqual(mac(payload), given)) {
         return Optional.empty();
       }
-      ByteBuffer buffer = ByteBuffer.wrap(id, 1, 16);
-      return Optional.of(new Target(Scope.values()[id[0]], new UUID(buffer.getLong(), buffer.getLong())));
+      Scope scope = Scope.values()[payload[0]];
+      if (scope == Scope.OWNER) {
+        return Optional.of(new Target(scope, new String(payload, 1, payload.length - 1, StandardCharsets.UTF_8)));
+      }
+      if (payload.length != 17) {
+        return Optional.empty();
+      }
+      ByteBuffer buffer = ByteBuffer.wrap(payload, 1, 16);
+      return Optional.of(new Target(scope, new UUID(buffer.getLong(), buffer.getLong()).toString()));
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }

@@ -1,6 +1,6 @@
 package io.waxalert.app.alerts;
 
-import io.micronaut.context.annotation.Value;
+import io.waxalert.app.settings.WebhookProperties;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -29,7 +29,11 @@ public final class WebhookTargets {
   private final Resolver resolver;
 
   @Inject
-  public WebhookTargets(@Value("${waxalert.webhooks.allow-private-addresses:false}") boolean allowPrivate) {
+  WebhookTargets(WebhookProperties settings) {
+    this(settings.allowPrivateAddresses());
+  }
+
+  public WebhookTargets(boolean allowPrivate) {
     this(allowPrivate, InetAddress::getAllByName);
   }
 

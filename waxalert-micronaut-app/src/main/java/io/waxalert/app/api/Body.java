@@ -2,6 +2,7 @@ package io.waxalert.app.api;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.tree.JsonNode;
+import io.waxalert.app.http.ApiException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,7 @@
 package io.waxalert.app.api;
 
 import io.micronaut.core.annotation.Nullable;
+import io.waxalert.app.http.ApiException;
 import io.waxalert.core.criteria.AlertCriteria;
 import io.waxalert.core.criteria.ShipsFromFilter;
 import io.waxalert.core.model.Currency;

@@ -2,7 +2,6 @@ package io.waxalert.app.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -14,20 +13,9 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 import io.swagger.v3.oas.annotations.Operation;
 import io.waxalert.app.auth.CurrentUser;
-import io.waxalert.app.auth.SignInService;
-import io.waxalert.app.config.DiscogsProperties;
-import io.waxalert.app.discogs.DiscogsCredentials;
-import io.waxalert.app.discogs.DiscogsGateway;
-import io.waxalert.app.discogs.DiscogsNotFoundException;
+import io.waxalert.app.http.ApiException;
 import io.waxalert.core.model.Listing;
-import io.waxalert.core.model.MarketStats;
-import io.waxalert.core.spi.ListingSource;
-import io.waxalert.core.spi.ListingSourceException;
-import io.waxalert.core.model.PriceObservation;
-import io.waxalert.core.spi.PriceObservationStore;
 import io.waxalert.persistence.UserAccount;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 
 /** Discogs release data for the signed-in user: search, details, market and observed prices. */
@@ -35,26 +23,12 @@ import java.util.List;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 class ReleasesController {
 
-  private static final Duration HISTORY = Duration.ofDays(365);
-
   private final CurrentUser currentUser;
-  private final SignInService signIn;
-  private final DiscogsGateway discogs;
-  private final PriceObservationStore observations;
-  private final DiscogsProperties config;
-  private final Clock clock;
-  private final ListingSource listingSource;
+  private final ReleaseService releases;
 
-  ReleasesController(CurrentUser currentUser, SignInService signIn, DiscogsGateway discogs,
-      PriceObservationStore observations, DiscogsProperties config, Clock clock,
-      ListingSource listingSource) {
-    this.listingSource = listingSource;
+  ReleasesController(CurrentUser currentUser, ReleaseService releases) {
     this.currentUser = currentUser;
-    this.signIn = signIn;
-    this.discogs = discogs;
-    this.observations = observations;
-    this.config = config;
-    this.clock = clock;
+    this.releases = releases;
   }
 
   @Get("/search")
@@ -64,73 +38,35 @@ class ReleasesController {
     if (query.isEmpty() || query.length() > 200) {
       throw ApiException.badRequest("q", "must be 1 to 200 characters");
     }
-    UserAccount user = currentUser.of(auth);
-    DiscogsCredentials credentials = signIn.credentials(user).orElseThrow(() ->
-        new ApiException(HttpStatus.UNAUTHORIZED, "no Discogs credentials stored; sign in again", null));
-    return new SearchResults(discogs.search(query, credentials).stream()
-        .map(h -> new SearchResult(h.id(), h.title(), h.year(), h.format(), h.thumb())).toList());
+    return releases.search(currentUser.of(auth), query);
   }
 
   @Get("/{id}")
   @Operation(summary = "Release details from Discogs")
   ReleaseView release(Authentication auth, @PathVariable long id) {
     currentUser.of(auth);
-    DiscogsGateway.ReleaseDetails r = fetch(id);
-    return new ReleaseView(r.id(), r.title(), r.artists(), r.year(), r.format(), r.coverImageUrl(),
-        r.masterId(), config.webUrl() + "/release/" + r.id());
+    return releases.release(requirePositive(id));
   }
 
   @Get("/{id}/marketplace")
   @Operation(summary = "Lowest price and number for sale now, in the caller's currency")
   Marketplace marketplace(Authentication auth, @PathVariable long id) {
     UserAccount user = currentUser.of(auth);
-    requirePositive(id);
-    MarketStats stats;
-    try {
-      stats = discogs.marketStats(id, user.currency());
-    } catch (DiscogsNotFoundException e) {
-      throw ApiException.notFound("release " + id + " is not on Discogs");
-    }
-    observations.record(PriceObservation.of(stats, clock.instant()));
-    List<ListingView> listings = List.of();
-    if (listingSource.providesListings() && !stats.nothingForSale()) {
-      try {
-        listings = listingSource.listings(id, user.currency()).stream().map(ListingView::of).toList();
-      } catch (ListingSourceException e) {
-        throw new ApiException(HttpStatus.BAD_GATEWAY, "the listings of release " + id
-            + " could not be fetched: " + e.getMessage(), null);
-      }
-    }
-    return new Marketplace(id, Json.money(stats.lowestPrice()),
-        stats.lowestPrice() == null ? user.currency().name() : stats.lowestPrice().currency().name(),
-        stats.numForSale(), stats.blockedFromSale(), listings,
-        config.webUrl() + "/sell/release/" + id);
+    return releases.marketplace(user, requirePositive(id));
   }
 
   @Get("/{id}/price-history")
   @Operation(summary = "Observed lowest price and number for sale over the last year")
   PriceHistory priceHistory(Authentication auth, @PathVariable long id) {
     currentUser.of(auth);
-    requirePositive(id);
-    return new PriceHistory(id, observations.history(id, clock.instant().minus(HISTORY)).stream()
-        .map(o -> new Point(Json.instant(o.observedAt()), Json.money(o.lowestPrice()),
-            o.lowestPrice() == null ? null : o.lowestPrice().currency().name(), o.numForSale()))
-        .toList());
+    return releases.priceHistory(requirePositive(id));
   }
 
-  private DiscogsGateway.ReleaseDetails fetch(long id) {
-    requirePositive(id);
-    try {
-      return discogs.release(id);
-    } catch (DiscogsNotFoundException e) {
-      throw ApiException.notFound("release " + id + " is not on Discogs");
-    }
-  }
-
-  private static void requirePositive(long id) {
+  private static long requirePositive(long id) {
     if (id <= 0) {
       throw ApiException.badRequest("id", "must be a positive Discogs release id");
     }
+    return id;
   }
 
   @Serdeable

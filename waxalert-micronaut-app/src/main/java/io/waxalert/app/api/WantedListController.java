@@ -3,7 +3,6 @@ package io.waxalert.app.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
@@ -19,11 +18,8 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.waxalert.app.auth.CurrentUser;
-import io.waxalert.app.auth.SignInService;
-import io.waxalert.app.discogs.DiscogsCredentials;
-import io.waxalert.app.discogs.DiscogsGateway;
-import io.waxalert.core.entry.WantedEntry;
-import io.waxalert.core.monitor.CycleReport;
+import io.waxalert.app.http.ApiException;
+import io.waxalert.app.monitor.CheckAll;
 import io.waxalert.persistence.UserAccount;
 import java.util.List;
 
@@ -34,15 +30,12 @@ class WantedListController {
 
   private final CurrentUser currentUser;
   private final WantedListService service;
-  private final SignInService signIn;
-  private final DiscogsGateway discogs;
+  private final CheckAll checkAll;
 
-  WantedListController(CurrentUser currentUser, WantedListService service,
-      SignInService signIn, DiscogsGateway discogs) {
+  WantedListController(CurrentUser currentUser, WantedListService service, CheckAll checkAll) {
     this.currentUser = currentUser;
     this.service = service;
-    this.signIn = signIn;
-    this.discogs = discogs;
+    this.checkAll = checkAll;
   }
 
   @Post(uri = "/add", consumes = MediaType.APPLICATION_JSON)
@@ -52,10 +45,7 @@ class WantedListController {
   @ApiResponse(responseCode = "404", description = "not on Discogs")
   @ApiResponse(responseCode = "409", description = "already on the wanted list")
   HttpResponse<EntryView> add(Authentication auth, @io.micronaut.http.annotation.Body @Nullable JsonNode json) {
-    UserAccount owner = currentUser.of(auth);
-    WantedListService.Draft draft = service.prepareAdd(owner, Body.of(json));
-    service.save(draft);
-    return HttpResponse.created(view(draft.entry()));
+    return HttpResponse.created(EntryView.of(service.add(currentUser.of(auth), Body.of(json))));
   }
 
   @Get
@@ -67,13 +57,13 @@ class WantedListController {
   @Get("/{id}")
   @Operation(summary = "One entry")
   EntryView get(Authentication auth, String id) {
-    return view(service.require(currentUser.of(auth), id));
+    return EntryView.of(service.get(currentUser.of(auth), id));
   }
 
   @Put(uri = "/{id}", consumes = MediaType.APPLICATION_JSON)
   @Operation(summary = "Change the criteria fields given in the body")
   EntryView update(Authentication auth, String id, @io.micronaut.http.annotation.Body @Nullable JsonNode json) {
-    return view(service.update(currentUser.of(auth), id, Body.of(json)));
+    return EntryView.of(service.update(currentUser.of(auth), id, Body.of(json)));
   }
 
   @Delete("/{id}")
@@ -89,24 +79,19 @@ class WantedListController {
   @Post("/{id}/toggle")
   @Operation(summary = "Pause or resume monitoring")
   EntryView toggle(Authentication auth, String id) {
-    return view(service.toggle(currentUser.of(auth), id));
+    return EntryView.of(service.toggle(currentUser.of(auth), id));
   }
 
   @Post("/check-all")
   @Operation(summary = "Check all active entries now and deliver the alerts found")
-  CheckAll checkAll(Authentication auth) {
-    CycleReport report = service.checkAll(currentUser.of(auth));
-    return new CheckAll(report.entriesChecked(), report.matchedEntries(), report.notified(),
-        report.failedEntries());
+  CheckAll.Result checkAll(Authentication auth) {
+    return checkAll.run(currentUser.of(auth).discogsUsername());
   }
 
   @Post("/import")
   @Operation(summary = "Import the caller's Discogs wantlist")
   WantedListService.ImportResult importWantlist(Authentication auth) {
-    UserAccount owner = currentUser.of(auth);
-    DiscogsCredentials credentials = signIn.credentials(owner).orElseThrow(() ->
-        new ApiException(HttpStatus.UNAUTHORIZED, "no Discogs credentials stored; sign in again", null));
-    return service.importWantlist(owner, discogs.wantlist(owner.discogsUsername(), credentials));
+    return service.importWantlist(currentUser.of(auth));
   }
 
   @Get("/export")
@@ -124,17 +109,10 @@ class WantedListController {
   }
 
   private List<EntryView> views(UserAccount owner) {
-    return service.listStored(owner).stream().map(EntryView::of).toList();
-  }
-
-  private EntryView view(WantedEntry entry) {
-    return EntryView.of(service.stored(entry));
+    return service.list(owner).stream().map(EntryView::of).toList();
   }
 
   @Serdeable
   @JsonInclude(JsonInclude.Include.ALWAYS) // an empty list is [], not a missing key
   record Entries(List<EntryView> entries) {}
-
-  @Serdeable
-  record CheckAll(int checked, int matched, int notified, int failed) {}
 }

@@ -3,20 +3,20 @@ package io.waxalert.app.api;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.Transactional;
-import io.waxalert.app.discogs.DiscogsGateway;
-import io.waxalert.app.monitor.AccountBlocklistStore;
-import io.waxalert.app.monitor.CheckMetrics;
-import io.waxalert.app.alerts.AlertRelay;
-import io.waxalert.app.discogs.DiscogsGateway.WantlistItem;
-import io.waxalert.app.discogs.DiscogsNotFoundException;
+import io.waxalert.app.auth.SignInService;
+import io.waxalert.app.http.ApiException;
 import io.waxalert.core.criteria.AlertCriteria;
 import io.waxalert.core.entry.WantedEntry;
+import io.waxalert.core.model.ReleaseInfo;
 import io.waxalert.core.model.ReleaseRef;
 import io.waxalert.core.model.ReleaseRefParseException;
-import io.waxalert.core.monitor.CycleReport;
-import io.waxalert.core.monitor.MonitoringEngine;
 import io.waxalert.core.spi.DuplicateEntryException;
-import io.waxalert.persistence.JdbcNotificationLog;
+import io.waxalert.core.spi.NotificationLog;
+import io.waxalert.discogs.DiscogsClient;
+import io.waxalert.discogs.DiscogsCredentials;
+import io.waxalert.discogs.DiscogsNotFoundException;
+import io.waxalert.discogs.MasterInfo;
+import io.waxalert.discogs.WantlistItem;
 import io.waxalert.persistence.JdbcWantedEntryStore;
 import io.waxalert.persistence.ReleaseMetadata;
 import io.waxalert.persistence.StoredEntry;
@@ -28,11 +28,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
- * The wanted-list use cases behind the routes. Every request is checked completely and Discogs asked
- * before anything is written, and the writes of one change share a transaction: nothing is
- * half-saved. An entry of another user is treated exactly like an unknown one.
+ * The wanted-list use cases behind the routes, one call per route. Every request is checked
+ * completely and Discogs asked before anything is written, and the writes of one change share a
+ * transaction: nothing is half-saved. An entry of another user is treated exactly like an unknown one.
  */
 @Singleton
 public class WantedListService {
@@ -40,29 +41,29 @@ public class WantedListService {
   static final int MAX_FORMAT_FILTER = 100;
 
   private final JdbcWantedEntryStore entries;
-  private final JdbcNotificationLog notifications;
-  private final DiscogsGateway discogs;
-  private final MonitoringEngine engine;
-  private final AccountBlocklistStore monitored;
-  private final CheckMetrics metrics;
-  private final AlertRelay relay;
+  private final NotificationLog notifications;
+  private final DiscogsClient discogs;
+  private final SignInService signIn;
 
-  WantedListService(JdbcWantedEntryStore entries, JdbcNotificationLog notifications,
-      DiscogsGateway discogs, MonitoringEngine engine, AccountBlocklistStore monitored,
-      CheckMetrics metrics, AlertRelay relay) {
-    this.relay = relay;
+  WantedListService(JdbcWantedEntryStore entries, NotificationLog notifications, DiscogsClient discogs,
+      SignInService signIn) {
     this.entries = entries;
     this.notifications = notifications;
     this.discogs = discogs;
-    this.engine = engine;
-    this.monitored = monitored;
-    this.metrics = metrics;
+    this.signIn = signIn;
   }
 
   /** A new entry ready to save, with what Discogs says about its release or master. */
   record Draft(WantedEntry entry, ReleaseMetadata metadata) {}
 
-  Draft prepareAdd(UserAccount owner, Body body) {
+  /** Adds the release or master the body names, with its criteria; the entry as stored. */
+  StoredEntry add(UserAccount owner, Body body) {
+    Draft draft = prepareAdd(owner, body);
+    save(draft);
+    return stored(draft.entry());
+  }
+
+  private Draft prepareAdd(UserAccount owner, Body body) {
     String reference = body.string("release", 500);
     if (reference == null) {
       throw ApiException.badRequest("release", "a Discogs release or master URL, [r123], [m456] or a"
@@ -82,25 +83,25 @@ public class WantedListService {
     Boolean active = body.bool("is_active");
     try {
       if (ref.isMaster()) {
-        DiscogsGateway.MasterDetails master = discogs.master(ref.id(), formatFilter);
-        if (master.releaseIds().isEmpty()) {
+        MasterInfo master = discogs.master(ref.id());
+        List<Long> releaseIds = discogs.releaseIdsOfMaster(ref.id(), formatFilter);
+        if (releaseIds.isEmpty()) {
           throw ApiException.badRequest(formatFilter == null ? "release" : "format_filter",
               "master " + ref.id() + " has no release" + (formatFilter == null ? "" : " in format " + formatFilter));
         }
         String artists = String.join(", ", master.artists());
         WantedEntry entry = new WantedEntry(UUID.randomUUID(), owner.discogsUsername(), ref,
-            master.releaseIds(), title(artists, master.title()), criteria.currency(), criteria.criteria(),
+            releaseIds, title(artists, master.title()), criteria.currency(), criteria.criteria(),
             active == null || active, null);
         return new Draft(entry, new ReleaseMetadata(master.title(), artists, master.year(), null,
             master.coverImageUrl(), formatFilter));
       }
-      DiscogsGateway.ReleaseDetails release = discogs.release(ref.id());
-      String artists = String.join(", ", release.artists());
+      ReleaseInfo release = discogs.release(ref.id());
       WantedEntry entry = new WantedEntry(UUID.randomUUID(), owner.discogsUsername(), ref,
-          List.of(ref.id()), title(artists, release.title()), criteria.currency(), criteria.criteria(),
+          List.of(ref.id()), title(release.artistLine(), release.title()), criteria.currency(), criteria.criteria(),
           active == null || active, null);
-      return new Draft(entry, new ReleaseMetadata(release.title(), artists, release.year(),
-          release.format(), release.coverImageUrl(), null));
+      return new Draft(entry, new ReleaseMetadata(release.title(), release.artistLine(), release.year(),
+          ReleaseFormat.oneLine(release.formats()), release.coverImageUrl(), null));
     } catch (DiscogsNotFoundException e) {
       throw new ApiException(HttpStatus.NOT_FOUND, "release: " + ref + " is not on Discogs", "release");
     }
@@ -113,7 +114,7 @@ public class WantedListService {
     entries.saveMetadata(draft.entry().id(), draft.metadata());
   }
 
-  Optional<WantedEntry> find(UserAccount owner, String id) {
+  private Optional<WantedEntry> find(UserAccount owner, String id) {
     UUID uuid;
     try {
       uuid = UUID.fromString(id);
@@ -123,24 +124,33 @@ public class WantedListService {
     return entries.find(uuid).filter(e -> e.ownerId().equals(owner.discogsUsername()));
   }
 
-  WantedEntry require(UserAccount owner, String id) {
+  private WantedEntry require(UserAccount owner, String id) {
     return find(owner, id).orElseThrow(() -> ApiException.notFound("no wanted-list entry " + id));
   }
 
+  /** One entry of the owner, as stored. */
+  StoredEntry get(UserAccount owner, String id) {
+    return stored(require(owner, id));
+  }
+
   /** The entry as stored now, with its release metadata and times. */
-  StoredEntry stored(WantedEntry entry) {
+  private StoredEntry stored(WantedEntry entry) {
     return entries.findStored(entry.id()).orElseThrow(() ->
         ApiException.notFound("no wanted-list entry " + entry.id()));
   }
 
   /** The owner's entries with their metadata and times, oldest first. */
-  List<StoredEntry> listStored(UserAccount owner) {
+  List<StoredEntry> list(UserAccount owner) {
     return entries.findStoredByOwner(owner.discogsUsername());
   }
 
   /** Applies the criteria fields of the body; {@code is_active} pauses or resumes. */
+  StoredEntry update(UserAccount owner, String id, Body body) {
+    return stored(change(owner, id, body));
+  }
+
   @Transactional
-  public WantedEntry update(UserAccount owner, String id, Body body) {
+  public WantedEntry change(UserAccount owner, String id, Body body) {
     WantedEntry entry = require(owner, id);
     if (body.has("release")) {
       throw ApiException.badRequest("release", "cannot be changed; delete the entry and add the other release");
@@ -167,35 +177,37 @@ public class WantedListService {
     return entries.delete(entry.get().id());
   }
 
+  /** Pauses or resumes monitoring. */
+  StoredEntry toggle(UserAccount owner, String id) {
+    return stored(flip(owner, id));
+  }
+
   @Transactional
-  public WantedEntry toggle(UserAccount owner, String id) {
+  public WantedEntry flip(UserAccount owner, String id) {
     WantedEntry entry = require(owner, id);
     WantedEntry toggled = entry.withActive(!entry.active());
     entries.save(toggled);
     return toggled;
   }
 
-  /** Checks the owner's active entries now, with the account's blocked sellers added to each. */
-  CycleReport checkAll(UserAccount owner) {
-    List<WantedEntry> active = monitored.findByOwner(owner.discogsUsername()).stream()
-        .filter(WantedEntry::active)
-        .toList();
-    CycleReport checked = engine.check(active);
-    // the alerts it found are delivered right away, also when the scheduled job is off
-    AlertRelay.Report delivery = relay.relayFor(owner);
-    CycleReport report = new CycleReport(checked.entriesChecked(), checked.releasesChecked(),
-        checked.statsRequests(), checked.listingRequests(), checked.matchedEntries(), checked.newAlerts(),
-        delivery.notified(), delivery.mail().failed() + delivery.webhook().failed(), checked.failedEntries(),
-        checked.elapsed());
-    metrics.record(report);
-    return report;
-  }
-
   @io.micronaut.serde.annotation.Serdeable
   record ImportResult(int imported, int skipped) {}
 
-  /** Adds every wantlist release not yet on the list, with the wantlist's own release details. */
-  ImportResult importWantlist(UserAccount owner, List<WantlistItem> wants) {
+  /**
+   * Adds every release of the owner's Discogs wantlist not yet on the list, with the wantlist's own
+   * release details; read with the owner's stored credentials.
+   */
+  ImportResult importWantlist(UserAccount owner) {
+    DiscogsCredentials credentials = signIn.credentials(owner).orElseThrow(() ->
+        new ApiException(HttpStatus.UNAUTHORIZED, "no Discogs credentials stored; sign in again", null));
+    List<WantlistItem> wants;
+    try (Stream<WantlistItem> stream = discogs.as(credentials).wantlist(owner.discogsUsername())) {
+      wants = stream.toList();
+    }
+    return importWants(owner, wants);
+  }
+
+  private ImportResult importWants(UserAccount owner, List<WantlistItem> wants) {
     Set<Long> listed = new HashSet<>();
     for (WantedEntry entry : entries.findByOwner(owner.discogsUsername())) {
       if (!entry.target().isMaster()) {
@@ -209,12 +221,12 @@ public class WantedListService {
         skipped++;
         continue;
       }
-      String artists = String.join(", ", want.artists());
+      ReleaseInfo release = want.release();
       WantedEntry entry = WantedEntry.forRelease(owner.discogsUsername(), want.releaseId(),
-          title(artists, want.title()), owner.currency(), AlertCriteria.none());
+          title(release.artistLine(), release.title()), owner.currency(), AlertCriteria.none());
       try {
-        save(new Draft(entry, new ReleaseMetadata(want.title(), artists, want.year(), want.format(),
-            want.coverImageUrl(), null)));
+        save(new Draft(entry, new ReleaseMetadata(release.title(), release.artistLine(), release.year(),
+            ReleaseFormat.oneLine(release.formats()), release.coverImageUrl(), null)));
         imported++;
       } catch (DuplicateEntryException e) {
         skipped++;

@@ -13,12 +13,12 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
-import io.waxalert.app.api.ApiException;
-import io.waxalert.app.discogs.DiscogsCredentials;
-import io.waxalert.app.discogs.DiscogsUnauthorizedException;
-import io.waxalert.persistence.UserAccount;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.waxalert.app.http.ApiException;
+import io.waxalert.discogs.DiscogsCredentials;
+import io.waxalert.discogs.DiscogsUnauthorizedException;
+import io.waxalert.persistence.UserAccount;
 
 /** Sign-in with a Discogs personal access token, and sign-out. */
 @Controller("/api/auth")

@@ -1,6 +1,5 @@
 package io.waxalert.app.auth;
 
-import io.waxalert.app.discogs.DiscogsCredentials;
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -10,8 +9,8 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Encrypts Discogs credentials for storage, and other secrets the service hands out (a pending
- * OAuth sign-in's cookie), with AES-256-GCM: a fresh 96-bit IV per encryption, stored in front of
+ * Encrypts secrets the service keeps or hands out (stored Discogs credentials, see
+ * {@link StoredCredentials}; a pending OAuth sign-in's cookie) with AES-256-GCM: a fresh 96-bit IV per encryption, stored in front of
  * the ciphertext and its 128-bit tag, which also makes any tampering fail to decrypt. Thread-safe.
  */
 public final class CredentialCipher {
@@ -29,21 +28,8 @@ public final class CredentialCipher {
     this.key = new SecretKeySpec(key, "AES");
   }
 
-  public byte[] encrypt(DiscogsCredentials credentials) {
-    return seal(credentials.toBytes());
-  }
-
-  /** @throws IllegalStateException when the bytes were not sealed with this key */
-  public DiscogsCredentials decrypt(byte[] stored) {
-    try {
-      return DiscogsCredentials.fromBytes(open(stored));
-    } catch (RuntimeException e) {
-      throw new IllegalStateException("stored credentials cannot be decrypted with the configured key");
-    }
-  }
-
   /** {@code plain} encrypted and authenticated. */
-  byte[] seal(byte[] plain) {
+  public byte[] seal(byte[] plain) {
     byte[] iv = new byte[IV_BYTES];
     random.nextBytes(iv);
     try {
@@ -57,7 +43,7 @@ public final class CredentialCipher {
   }
 
   /** @throws IllegalStateException when {@code sealed} was not sealed with this key, or was changed */
-  byte[] open(byte[] sealed) {
+  public byte[] open(byte[] sealed) {
     if (sealed.length < IV_BYTES + TAG_BITS / 8) {
       throw new IllegalStateException("not sealed by this service");
     }

@@ -1,5 +1,7 @@
 package io.waxalert.app.auth;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -8,10 +10,8 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
-import io.micronaut.core.annotation.Nullable;
-import io.micronaut.core.order.Ordered;
 import io.micronaut.http.filter.ServerFilterPhase;
-import io.waxalert.app.api.ApiError;
+import io.waxalert.app.http.ApiError;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Set;

@@ -2,7 +2,7 @@ package io.waxalert.app.auth;
 
 import io.micronaut.http.HttpStatus;
 import io.micronaut.security.authentication.Authentication;
-import io.waxalert.app.api.ApiException;
+import io.waxalert.app.http.ApiException;
 import io.waxalert.persistence.UserAccount;
 import io.waxalert.persistence.UserStore;
 import jakarta.inject.Singleton;

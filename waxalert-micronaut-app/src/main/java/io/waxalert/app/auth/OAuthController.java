@@ -1,6 +1,5 @@
 package io.waxalert.app.auth;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -13,12 +12,15 @@ import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import io.waxalert.app.api.ApiException;
-import io.waxalert.app.discogs.DiscogsCredentials;
-import io.waxalert.app.discogs.DiscogsGateway;
-import io.waxalert.app.discogs.DiscogsGateway.OAuthToken;
-import io.waxalert.persistence.UserAccount;
 import io.swagger.v3.oas.annotations.Operation;
+import io.waxalert.app.http.ApiException;
+import io.waxalert.app.settings.DiscogsProperties;
+import io.waxalert.app.settings.ServiceProperties;
+import io.waxalert.discogs.DiscogsClient;
+import io.waxalert.discogs.DiscogsOAuthFlow.RequestToken;
+import io.waxalert.discogs.DiscogsOAuthFlow;
+import io.waxalert.discogs.OAuthSignatureMethod;
+import io.waxalert.persistence.UserAccount;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -41,7 +43,8 @@ class OAuthController {
   private static final String PENDING_COOKIE = "waxalert_oauth";
   private static final String COOKIE_PATH = "/auth/discogs";
 
-  private final DiscogsGateway discogs;
+  private final DiscogsClient discogs;
+  private final DiscogsProperties settings;
   private final SignInService signIn;
   private final Sessions sessions;
   private final CredentialCipher cipher;
@@ -49,27 +52,27 @@ class OAuthController {
   private final Clock clock;
   private final String appUrl;
 
-  OAuthController(DiscogsGateway discogs, SignInService signIn, Sessions sessions,
-      CredentialCipher cipher, SignInThrottle throttle, Clock clock,
-      @Value("${waxalert.app-url}") String appUrl) {
+  OAuthController(DiscogsClient discogs, DiscogsProperties settings, SignInService signIn, Sessions sessions,
+      CredentialCipher cipher, SignInThrottle throttle, Clock clock, ServiceProperties service) {
     this.discogs = discogs;
+    this.settings = settings;
     this.signIn = signIn;
     this.sessions = sessions;
     this.cipher = cipher;
     this.throttle = throttle;
     this.clock = clock;
-    this.appUrl = appUrl.endsWith("/") ? appUrl.substring(0, appUrl.length() - 1) : appUrl;
+    this.appUrl = service.appUrl();
   }
 
   @Get("/login")
   @Operation(summary = "Start Sign in with Discogs: redirects to Discogs' authorize page")
   HttpResponse<?> login(HttpRequest<?> request) {
-    requireConfigured();
+    DiscogsOAuthFlow flow = flow();
     throttle.requireAllowance(request);
     throttle.count(request);
-    OAuthToken requestToken = discogs.requestToken(appUrl + "/auth/discogs/callback");
+    RequestToken requestToken = flow.requestToken(appUrl + "/auth/discogs/callback");
     Instant expires = clock.instant().plus(PENDING_FOR);
-    return HttpResponse.seeOther(URI.create(discogs.authorizeUrl(requestToken.token())))
+    return HttpResponse.seeOther(URI.create(flow.authorizeUrl(requestToken)))
         .cookie(pendingCookie(seal(requestToken, expires), PENDING_FOR));
   }
 
@@ -78,30 +81,29 @@ class OAuthController {
   HttpResponse<?> callback(@Nullable @QueryValue("oauth_token") String oauthToken,
       @Nullable @QueryValue("oauth_verifier") String verifier,
       @Nullable @CookieValue(PENDING_COOKIE) String pendingCookie) {
-    requireConfigured();
+    DiscogsOAuthFlow flow = flow();
     if (oauthToken == null || verifier == null) {
       throw ApiException.badRequest(oauthToken == null ? "oauth_token" : "oauth_verifier",
           "missing; start again at /auth/discogs/login");
     }
-    OAuthToken requestToken = open(pendingCookie)
+    RequestToken requestToken = open(pendingCookie)
         .filter(pending -> pending.token().equals(oauthToken))
         .orElseThrow(() -> new ApiException(HttpStatus.BAD_REQUEST, "oauth_token: unknown or expired"
             + " sign-in, or started in another browser; start again at /auth/discogs/login", "oauth_token"));
-    OAuthToken access = discogs.accessToken(requestToken, verifier);
-    UserAccount account = signIn.signIn(DiscogsCredentials.oauth(access.token(), access.secret()));
+    UserAccount account = signIn.signIn(flow.accessToken(requestToken, verifier));
     return HttpResponse.seeOther(URI.create("/"))
         .cookie(sessions.cookie(sessions.token(account)))
         .cookie(pendingCookie("", Duration.ZERO));
   }
 
-  private String seal(OAuthToken requestToken, Instant expires) {
+  private String seal(RequestToken requestToken, Instant expires) {
     String plain = expires.getEpochSecond() + "\n" + requestToken.token() + "\n" + requestToken.secret();
     return Base64.getUrlEncoder().withoutPadding()
         .encodeToString(cipher.seal(plain.getBytes(StandardCharsets.UTF_8)));
   }
 
   /** The pending request token, if the cookie is ours, unchanged and not expired. */
-  private Optional<OAuthToken> open(@Nullable String cookie) {
+  private Optional<RequestToken> open(@Nullable String cookie) {
     if (cookie == null || cookie.isBlank()) {
       return Optional.empty();
     }
@@ -111,7 +113,7 @@ class OAuthController {
       if (parts.length != 3 || Instant.ofEpochSecond(Long.parseLong(parts[0])).isBefore(clock.instant())) {
         return Optional.empty();
       }
-      return Optional.of(new OAuthToken(parts[1], parts[2]));
+      return Optional.of(new RequestToken(parts[1], parts[2]));
     } catch (IllegalArgumentException | IllegalStateException e) {
       return Optional.empty();
     }
@@ -123,11 +125,13 @@ class OAuthController {
         .secure(appUrl.startsWith("https://")).maxAge(maxAge);
   }
 
-  private void requireConfigured() {
-    if (!discogs.oauthEnabled()) {
+  /** The OAuth flow of the configured consumer key, on the shared client's budget; 404 when there is none. */
+  private DiscogsOAuthFlow flow() {
+    if (!settings.oauthEnabled()) {
       throw new ApiException(HttpStatus.NOT_FOUND, "Sign in with Discogs is not configured on this"
           + " service (waxalert.discogs.consumer-key and consumer-secret); sign in with a personal"
           + " access token at POST /api/auth/token", null);
     }
+    return discogs.oauthFlow(settings.consumerKey(), settings.consumerSecret(), OAuthSignatureMethod.PLAINTEXT);
   }
 }

@@ -1,12 +1,12 @@
 package io.waxalert.app.auth;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.cookie.AccessTokenCookieConfiguration;
 import io.micronaut.security.token.generator.AccessTokenConfiguration;
 import io.micronaut.security.token.generator.TokenGenerator;
+import io.waxalert.app.settings.ServiceProperties;
 import io.waxalert.persistence.UserAccount;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -23,11 +23,11 @@ public class Sessions {
   private final boolean secure;
 
   Sessions(TokenGenerator tokens, AccessTokenConfiguration accessTokens,
-      AccessTokenCookieConfiguration cookies, @Value("${waxalert.app-url}") String appUrl) {
+      AccessTokenCookieConfiguration cookies, ServiceProperties service) {
     this.tokens = tokens;
     this.accessTokens = accessTokens;
     this.cookies = cookies;
-    this.secure = cookies.isCookieSecure().orElse(appUrl.startsWith("https://"));
+    this.secure = cookies.isCookieSecure().orElse(service.appUrl().startsWith("https://"));
   }
 
   public String token(UserAccount account) {

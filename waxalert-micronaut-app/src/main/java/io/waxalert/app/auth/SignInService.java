@@ -1,11 +1,14 @@
 package io.waxalert.app.auth;
 
-import io.waxalert.app.discogs.DiscogsCredentials;
-import io.waxalert.app.discogs.DiscogsGateway;
 import io.waxalert.core.model.Currency;
+import io.waxalert.discogs.DiscogsClient;
+import io.waxalert.discogs.DiscogsCredentials;
+import io.waxalert.discogs.DiscogsUnauthorizedException;
+import io.waxalert.discogs.UserProfile;
 import io.waxalert.persistence.UserAccount;
 import io.waxalert.persistence.UserStore;
 import jakarta.inject.Singleton;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,36 +22,41 @@ public class SignInService {
 
   private static final Logger LOG = LoggerFactory.getLogger(SignInService.class);
 
-  private final DiscogsGateway discogs;
+  private final DiscogsClient discogs;
   private final UserStore users;
-  private final CredentialCipher cipher;
+  private final StoredCredentials stored;
 
-  SignInService(DiscogsGateway discogs, UserStore users, CredentialCipher cipher) {
+  SignInService(DiscogsClient discogs, UserStore users, StoredCredentials stored) {
     this.discogs = discogs;
     this.users = users;
-    this.cipher = cipher;
+    this.stored = stored;
   }
 
-  /** The signed-in account; throws the gateway's exception when Discogs refuses the credentials. */
+  /**
+   * The signed-in account.
+   *
+   * @throws DiscogsUnauthorizedException when Discogs refuses the credentials
+   */
   public UserAccount signIn(DiscogsCredentials credentials) {
-    String username = discogs.identity(credentials);
+    DiscogsClient asUser = discogs.as(credentials);
+    String username = asUser.identity().username();
     if (username == null || username.isBlank()) {
-      throw new io.waxalert.app.discogs.DiscogsUnauthorizedException("Discogs named no user");
+      throw new DiscogsUnauthorizedException(401, null, "Discogs named no user");
     }
-    UserAccount account = users.findByUsername(username).orElseGet(() -> create(username, credentials));
-    users.saveCredentials(account.id(), cipher.encrypt(credentials));
+    UserAccount account = users.findByUsername(username).orElseGet(() -> create(username, asUser));
+    users.saveCredentials(account.id(), stored.encrypt(credentials));
     return account;
   }
 
   /** The user's stored credentials, decrypted. */
-  public java.util.Optional<DiscogsCredentials> credentials(UserAccount account) {
+  public Optional<DiscogsCredentials> credentials(UserAccount account) {
     return users.findCredentials(account.id()).filter(bytes -> bytes != null && bytes.length > 0)
-        .map(cipher::decrypt);
+        .map(stored::decrypt);
   }
 
-  private UserAccount create(String username, DiscogsCredentials credentials) {
-    DiscogsGateway.Profile profile = discogs.profile(username, credentials);
-    Currency currency = currencyOrUsd(profile.currency());
+  private UserAccount create(String username, DiscogsClient asUser) {
+    UserProfile profile = asUser.user(username);
+    Currency currency = profile.currency() == null ? Currency.USD : profile.currency();
     try {
       UserAccount created = users.create(username, profile.email(), currency);
       LOG.info("new user {} signed in", username);
@@ -56,14 +64,6 @@ public class SignInService {
     } catch (UserStore.DuplicateUsernameException e) {
       // a concurrent first sign-in of the same user won the race
       return users.findByUsername(username).orElseThrow(() -> e);
-    }
-  }
-
-  static Currency currencyOrUsd(String code) {
-    try {
-      return code == null ? Currency.USD : Currency.parse(code);
-    } catch (IllegalArgumentException e) {
-      return Currency.USD;
     }
   }
 }

@@ -1,9 +1,9 @@
 package io.waxalert.app.auth;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
-import io.waxalert.app.api.ApiException;
+import io.waxalert.app.http.ApiException;
+import io.waxalert.app.settings.SignInProperties;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.Map;
@@ -27,11 +27,8 @@ class SignInThrottle {
   private final Clock clock;
   private final Map<String, Window> windows = new ConcurrentHashMap<>();
 
-  SignInThrottle(@Value("${waxalert.sign-in.max-per-minute:10}") int maxPerMinute, Clock clock) {
-    if (maxPerMinute < 1) {
-      throw new IllegalArgumentException("waxalert.sign-in.max-per-minute must be at least 1");
-    }
-    this.maxPerMinute = maxPerMinute;
+  SignInThrottle(SignInProperties settings, Clock clock) {
+    this.maxPerMinute = settings.maxPerMinute();
     this.clock = clock;
   }
 

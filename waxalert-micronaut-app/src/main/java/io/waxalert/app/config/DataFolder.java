@@ -1,6 +1,6 @@
 package io.waxalert.app.config;
 
-import io.micronaut.context.annotation.Value;
+import io.waxalert.app.settings.ServiceProperties;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,8 +24,8 @@ public final class DataFolder {
   private final Path dir;
   private final SecureRandom random = new SecureRandom();
 
-  public DataFolder(@Value("${waxalert.data-dir:./data}") String dataDir) {
-    this.dir = Path.of(dataDir).toAbsolutePath().normalize();
+  public DataFolder(ServiceProperties service) {
+    this.dir = Path.of(service.dataDir()).toAbsolutePath().normalize();
   }
 
   public Path path() {

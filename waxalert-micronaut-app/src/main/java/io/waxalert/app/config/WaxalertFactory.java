@@ -2,30 +2,56 @@ package io.waxalert.app.config;
 
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Value;
-import io.micronaut.core.annotation.Nullable;
+import io.micronaut.email.EmailSender;
+import io.micronaut.scheduling.TaskExecutors;
+import io.waxalert.app.alerts.AlertFacts;
+import io.waxalert.app.alerts.AlertLinks;
+import io.waxalert.app.alerts.AlertMail;
+import io.waxalert.app.alerts.DeliveryMetrics;
+import io.waxalert.app.alerts.MailNotifier;
+import io.waxalert.app.alerts.TelegramNotifier;
+import io.waxalert.app.alerts.UnsubscribeTokens;
+import io.waxalert.app.alerts.UserRecipients;
+import io.waxalert.app.alerts.WebhookNotifier;
+import io.waxalert.app.alerts.WebhookTargets;
 import io.waxalert.app.auth.CredentialCipher;
-import io.waxalert.app.discogs.ClientDiscogsGateway;
-import io.waxalert.discogs.DiscogsClientConfig;
-import io.waxalert.discogs.EcbExchangeRates;
-import io.waxalert.discogs.SellPageListingSource;
-import io.waxalert.discogs.StatsListingSource;
+import io.waxalert.app.monitor.AccountBlocklistStore;
+import io.waxalert.app.monitor.CheckMetrics;
+import io.waxalert.app.monitor.MarketCache;
+import io.waxalert.app.settings.DeliveryProperties;
+import io.waxalert.app.settings.DiscogsProperties;
+import io.waxalert.app.settings.ExchangeRatesProperties;
+import io.waxalert.app.settings.MailProperties;
+import io.waxalert.app.settings.MonitorProperties;
+import io.waxalert.app.settings.ServiceProperties;
+import io.waxalert.app.settings.TelegramProperties;
+import io.waxalert.core.delivery.AlertHistory;
+import io.waxalert.core.delivery.AlertRelay;
+import io.waxalert.core.delivery.RelayPolicy;
 import io.waxalert.core.inmemory.FixedExchangeRates;
 import io.waxalert.core.model.ExchangeRates;
 import io.waxalert.core.monitor.MonitorPolicy;
 import io.waxalert.core.monitor.MonitoringEngine;
 import io.waxalert.core.spi.ListingSource;
+import io.waxalert.discogs.DiscogsClient;
+import io.waxalert.discogs.DiscogsClientConfig;
+import io.waxalert.discogs.DiscogsCredentials;
+import io.waxalert.discogs.EcbExchangeRates;
+import io.waxalert.discogs.SellPageListingSource;
+import io.waxalert.discogs.StatsListingSource;
+import io.waxalert.persistence.JdbcAlertOutbox;
 import io.waxalert.persistence.JdbcNotificationLog;
 import io.waxalert.persistence.JdbcPriceObservationStore;
 import io.waxalert.persistence.JdbcWantedEntryStore;
 import io.waxalert.persistence.UserStore;
-import io.waxalert.app.monitor.AccountBlocklistStore;
-import io.waxalert.app.monitor.MarketCache;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
+import jakarta.mail.Message;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.concurrent.ExecutorService;
 
 /** The one place where the core is built from its adapters. */
 @Factory
@@ -37,64 +63,55 @@ public class WaxalertFactory {
   }
 
   /**
-   * {@code waxalert.exchange-rates.url}: the ECB's daily reference rates, refreshed every 6 hours,
-   * backed by approximate fixed rates until the first fetch succeeds (or for good with {@code none},
-   * for a machine that cannot reach the ECB).
+   * The ECB's daily reference rates, refreshed every 6 hours, backed by approximate fixed rates until
+   * the first fetch succeeds (or for good with {@code waxalert.exchange-rates.url=none}).
    */
   @Singleton
-  ExchangeRates exchangeRates(DiscogsProperties discogs, Clock clock,
-      @Value("${waxalert.exchange-rates.url:" + EcbExchangeRates.DEFAULT_URL + "}") String url) {
+  ExchangeRates exchangeRates(ExchangeRatesProperties rates, DiscogsProperties discogs, Clock clock) {
     ExchangeRates approximate = FixedExchangeRates.approximate();
-    if (url.isBlank() || url.trim().equalsIgnoreCase("none")) {
+    if (!rates.live()) {
       return approximate;
     }
-    return new EcbExchangeRates(URI.create(url.trim()), Duration.ofHours(6), Duration.ofMinutes(5), clock,
+    return new EcbExchangeRates(URI.create(rates.url().trim()), Duration.ofHours(6), Duration.ofMinutes(5), clock,
         discogs.userAgent()).orElse(approximate);
   }
 
   /**
-   * The Discogs client settings of {@code waxalert.discogs.*}; {@code max-attempts} and
-   * {@code retry-backoff} tune the client's retries of 429, 5xx and I/O errors.
+   * The one Discogs client of this instance, on the one request budget every user shares: public data
+   * with the service token, the consumer key, or anonymously; users' calls through {@code as(credentials)}.
    */
   @Singleton
-  DiscogsClientConfig discogsClientConfig(DiscogsProperties properties, Clock clock,
-      @Value("${waxalert.discogs.max-attempts:4}") int maxAttempts,
-      @Value("${waxalert.discogs.retry-backoff:1s}") Duration retryBackoff) {
-    return DiscogsClientConfig.builder()
-        .apiBaseUrl(properties.apiUrl())
-        .webBaseUrl(properties.webUrl())
-        .userAgent(properties.userAgent())
-        .requestsPerWindow(properties.requestsPerMinute())
-        .maxAttempts(maxAttempts)
-        .retryBackoff(retryBackoff)
+  DiscogsClient discogsClient(DiscogsProperties discogs, Clock clock) {
+    DiscogsCredentials service = discogs.hasToken() ? DiscogsCredentials.personalToken(discogs.token())
+        : discogs.oauthEnabled() ? DiscogsCredentials.consumer(discogs.consumerKey(), discogs.consumerSecret())
+        : DiscogsCredentials.anonymous();
+    return DiscogsClient.create(DiscogsClientConfig.builder()
+        .apiBaseUrl(discogs.apiUrl())
+        .webBaseUrl(discogs.webUrl())
+        .userAgent(discogs.userAgent())
+        .credentials(service)
+        .requestsPerWindow(discogs.effectiveRequestsPerMinute())
+        .maxAttempts(discogs.maxAttempts())
+        .retryBackoff(discogs.retryBackoff())
         .clock(clock)
-        .build();
-  }
-
-  @Singleton
-  ClientDiscogsGateway discogsGateway(DiscogsProperties properties, DiscogsClientConfig config) {
-    return new ClientDiscogsGateway(properties, config);
+        .build());
   }
 
   /** {@code waxalert.credentials-key} (base64, 256 bits), else the key generated into the data folder. */
   @Context
-  CredentialCipher credentialCipher(DataFolder dataFolder,
-      @Nullable @Value("${waxalert.credentials-key:}") String configuredKey) {
-    byte[] key = configuredKey == null || configuredKey.isBlank()
+  CredentialCipher credentialCipher(DataFolder dataFolder, ServiceProperties service) {
+    String configured = service.credentialsKey();
+    byte[] key = configured == null || configured.isBlank()
         ? dataFolder.secret("credentials.key", 32)
-        : Base64.getDecoder().decode(configuredKey.trim());
+        : Base64.getDecoder().decode(configured.trim());
     return new CredentialCipher(key);
   }
 
   /** {@code waxalert.monitor.listing-source}: {@code stats} (official API) or {@code sell-page}. */
   @Singleton
-  ListingSource listingSource(ClientDiscogsGateway discogs, MonitorProperties monitor) {
-    return switch (monitor.listingSource()) {
-      case "stats" -> new StatsListingSource(discogs.sharedClient());
-      case "sell-page" -> new SellPageListingSource(discogs.sharedClient());
-      default -> throw new IllegalArgumentException(
-          "waxalert.monitor.listing-source must be 'stats' or 'sell-page', not '" + monitor.listingSource() + "'");
-    };
+  ListingSource listingSource(DiscogsClient discogs, MonitorProperties monitor) {
+    return monitor.listingSource().equals("sell-page") ? new SellPageListingSource(discogs)
+        : new StatsListingSource(discogs);
   }
 
   /** The engine reads entries with their owners' account-wide blocked sellers merged in. */
@@ -103,17 +120,50 @@ public class WaxalertFactory {
     return new AccountBlocklistStore(entries, users);
   }
 
+  /** Records alerts with a pending delivery on each of the relay's channels. */
   @Singleton
   MonitoringEngine monitoringEngine(ListingSource source, AccountBlocklistStore entries,
-      JdbcNotificationLog notifications, JdbcPriceObservationStore observations,
-      ExchangeRates rates, Clock clock, DiscogsProperties discogs, MonitorProperties monitor) {
+      JdbcNotificationLog notifications, JdbcPriceObservationStore observations, ExchangeRates rates, Clock clock,
+      DiscogsProperties discogs, MonitorProperties monitor, AlertRelay relay, CheckMetrics metrics) {
     return MonitoringEngine.builder()
         .listingSource(new MarketCache(source, monitor.marketMaxAge(), clock))
-        .entries(entries).notificationLog(notifications)
-        .observations(observations).exchangeRates(rates).clock(clock)
-        // deliverAlerts(false): the engine records alerts; AlertRelay (the outbox relay) sends them
-        .policy(MonitorPolicy.builder().interval(monitor.interval()).webUrl(discogs.webUrl())
-            .deliverAlerts(false).build())
+        .entries(entries).notificationLog(notifications).observations(observations)
+        .deliveryChannels(relay.channels()).onCycle(metrics::record)
+        .exchangeRates(rates).clock(clock)
+        .policy(MonitorPolicy.builder().interval(monitor.interval()).webUrl(discogs.webUrl()).build())
         .build();
+  }
+
+  @Singleton
+  AlertLinks alertLinks(ServiceProperties service) {
+    return new AlertLinks(service.appUrl());
+  }
+
+  @Singleton
+  AlertFacts alertFacts(ExchangeRates rates) {
+    return new AlertFacts(rates);
+  }
+
+  /** The relay and its channels, one notifier per line; Telegram only with a bot token. */
+  @Singleton
+  AlertRelay alertRelay(JdbcAlertOutbox outbox, UserRecipients recipients, DeliveryProperties delivery, Clock clock,
+      DeliveryMetrics metrics, AlertLinks links, AlertFacts facts, ExchangeRates rates,
+      EmailSender<Message, ?> mailer, UnsubscribeTokens tokens, MailProperties mail, WebhookTargets targets,
+      TelegramProperties telegram, @Named(TaskExecutors.IO) ExecutorService io) {
+    AlertRelay.Builder relay = AlertRelay.builder().outbox(outbox).recipients(recipients).clock(clock)
+        .onReport(metrics::record).executor(delivery.maxParallelism() > 1 ? io : null)
+        .policy(RelayPolicy.builder().initialBackoff(delivery.retryBackoff()).maxBackoff(delivery.maxBackoff())
+            .giveUpAfter(delivery.giveUpAfter()).lease(delivery.lease()).maxParallelism(delivery.maxParallelism())
+            .build());
+    relay.notifier(new MailNotifier(mailer, new AlertMail(facts, links), links, tokens, mail.from()));
+    relay.notifier(new WebhookNotifier(targets, links, rates));
+    telegram.token().ifPresent(token -> relay.notifier(new TelegramNotifier(telegram.apiUrl(), token, facts, links)));
+    return relay.build();
+  }
+
+  @Singleton
+  AlertHistory alertHistory(JdbcNotificationLog log, JdbcAlertOutbox outbox, JdbcWantedEntryStore entries,
+      ExchangeRates rates) {
+    return new AlertHistory(log, outbox, entries, rates);
   }
 }

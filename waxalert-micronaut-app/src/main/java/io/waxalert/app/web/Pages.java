@@ -1,7 +1,7 @@
 package io.waxalert.app.web;
 
 import io.micronaut.core.annotation.Nullable;
-import io.waxalert.app.config.DiscogsProperties;
+import io.waxalert.app.settings.DiscogsProperties;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,30 +2,32 @@ package io.waxalert.app.alerts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.waxalert.core.criteria.AlertType;
+import io.waxalert.core.criteria.Criterion;
+import io.waxalert.core.criteria.CriterionResult;
+import io.waxalert.core.criteria.Verdict;
 import io.waxalert.core.entry.Alert;
 import io.waxalert.core.inmemory.FixedExchangeRates;
 import io.waxalert.core.model.Currency;
 import io.waxalert.core.model.MediaCondition;
-import io.waxalert.core.model.Money;
 import io.waxalert.core.model.SleeveCondition;
-import java.math.BigDecimal;
-import java.time.Instant;
+import io.waxalert.core.testing.AlertTestData;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** The mail's content, rendered without a server. */
 class AlertMailTest {
 
-  private final AlertMail mail = new AlertMail(FixedExchangeRates.approximate(), "https://wax.example/");
+  private final AlertMail mail = new AlertMail(new AlertFacts(FixedExchangeRates.approximate()),
+      new AlertLinks("https://wax.example/"));
 
   private static Alert listingAlert(String title, String seller) {
-    return new Alert(UUID.randomUUID(), UUID.randomUUID(), "owner", 249504L, title, AlertType.PRICE_MATCHED,
-        Alert.listingKey(77L), 77L, Money.of("12.50", "USD"), MediaCondition.parse("VG+"),
-        SleeveCondition.parse("VG"), seller, new BigDecimal("99.5"), "Germany",
-        "https://www.discogs.com/sell/item/77",
-        "max price (ok): 12.50 USD is at most 20.00 USD\nmin condition (ok): VG+ is at least VG", Instant.now(), null);
+    return AlertTestData.anAlert().titled(title).ofListing(77).withPrice("12.50", "USD").withShipping(null, null)
+        .bySeller(seller, "99.5").withGrades(MediaCondition.parse("VG+"), SleeveCondition.parse("VG"))
+        .withVerdicts(
+            new CriterionResult(Criterion.MAX_PRICE, Verdict.PASSED, "12.50 USD", "at most 20.00 USD",
+                "12.50 USD is at most 20.00 USD"),
+            new CriterionResult(Criterion.MEDIA_CONDITION, Verdict.PASSED, "VG+", "at least VG", "VG+ is at least VG"))
+        .build();
   }
 
   @Test
@@ -57,16 +59,16 @@ class AlertMailTest {
 
   @Test
   void aStatsAlertLinksTheSellPageAndListsTheCriteriaStillToCheck() {
-    Alert alert = new Alert(UUID.randomUUID(), UUID.randomUUID(), "owner", 5L, "A – B", AlertType.PRICE_MATCHED,
-        "stats:5:9.00:EUR", null, Money.of("9.00", "EUR"), null, null, null, null, null,
-        "https://www.discogs.com/sell/release/5",
-        "max price (ok): 9.00 EUR is at most 10.00 EUR\nmin condition (not judged): market summary has no grades",
-        Instant.now(), null);
+    Alert alert = AlertTestData.anAlert().titled("A – B").ofStats("9.00", "EUR").withVerdicts(
+        new CriterionResult(Criterion.MAX_PRICE, Verdict.PASSED, "lowest price 9.00 EUR", "at most 10.00 EUR",
+            "9.00 EUR is at most 10.00 EUR"),
+        new CriterionResult(Criterion.MEDIA_CONDITION, Verdict.NOT_JUDGED, null, "at least VG+",
+            "market summary has no grades")).build();
 
     AlertMail.Rendered r = mail.render(List.of(alert), Currency.valueOf("EUR"), "https://wax.example/u/x");
 
-    assertThat(r.text()).contains("See the offers on Discogs: https://www.discogs.com/sell/release/5",
-        "Still to check on the sell page", "min condition: market summary has no grades")
+    assertThat(r.text()).contains("See the offers on Discogs: https://www.discogs.com/sell/release/249504",
+        "Still to check on the sell page", "media condition: market summary has no grades")
         .doesNotContain("Seller:", "Media condition:");
   }
 
@@ -77,5 +79,30 @@ class AlertMailTest {
 
     assertThat(r.subject()).startsWith("WaxAlert: 2 new matches");
     assertThat(r.text()).contains("One – A", "Two – B");
+  }
+
+  @Test
+  void shippingTotalAndTheSellersRatingsAreShownWhereKnown() {
+    Alert alert = AlertTestData.anAlert().withPrice("20.00", "EUR").withShipping("5.00", "EUR")
+        .bySeller("goodshop", "99.5").build();
+
+    AlertMail.Rendered r = mail.render(List.of(alert), Currency.EUR, "https://wax.example/u/x");
+
+    assertThat(r.text()).contains("Shipping: 5.00 EUR", "Total: 25.00 EUR",
+        "Seller: goodshop (99.5% positive), 1200 ratings");
+  }
+
+  @Test
+  void aPriceTriggerThatDidNotHoldBesideTheOneThatDidIsSaidPlainly() {
+    Alert alert = AlertTestData.anAlert().underpriced().withVerdicts(
+        new CriterionResult(Criterion.MAX_PRICE, Verdict.FAILED, "30.00 EUR", "at most 25.00 EUR",
+            "30.00 EUR is over 25.00 EUR"),
+        new CriterionResult(Criterion.UNDERPRICED, Verdict.PASSED, "30.00 EUR", "at most 35.00 EUR",
+            "30.00 EUR is at least 30 % under the reference 50.00 EUR (35.00 EUR or less)")).build();
+
+    AlertMail.Rendered r = mail.render(List.of(alert), Currency.EUR, "https://wax.example/u/x");
+
+    assertThat(r.text()).contains("Underpriced: ", "max price (not met): 30.00 EUR is over 25.00 EUR",
+        "underpriced: 30.00 EUR is at least 30 % under");
   }
 }

@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The scheduled job end to end: restarts, and two instances on one PostgreSQL. */
+/** The scheduled jobs end to end: restarts, and two instances on one PostgreSQL. */
 class ScheduledDeliveryTest {
 
   private static final AtomicInteger RELEASES = new AtomicInteger(700_000);
@@ -40,6 +40,12 @@ class ScheduledDeliveryTest {
     properties.put("waxalert.monitor.interval", "1m");
     properties.putAll(extra);
     return ApplicationContext.run(EmbeddedServer.class, properties);
+  }
+
+  /** One tick of each scheduled job: the check, then the relay. */
+  private static void runJobs(EmbeddedServer instance) {
+    instance.getApplicationContext().getBean(MonitorJob.class).run();
+    instance.getApplicationContext().getBean(RelayJob.class).run();
   }
 
   private static String signIn(Api api, String username) {
@@ -69,13 +75,13 @@ class ScheduledDeliveryTest {
     try (EmbeddedServer first = start(dataDir, everyRun)) {
       Api api = new Api(first.getURL().toString());
       add(api, signIn(api, username), release);
-      first.getApplicationContext().getBean(MonitorJob.class).run();
+      runJobs(first);
     }
     assertThat(TestSmtp.to(username + "@example.com")).hasSize(1);
 
     try (EmbeddedServer second = start(dataDir, everyRun)) {
-      second.getApplicationContext().getBean(MonitorJob.class).run();
-      second.getApplicationContext().getBean(MonitorJob.class).run();
+      runJobs(second);
+      runJobs(second);
     }
     assertThat(TestSmtp.to(username + "@example.com")).hasSize(1);
     assertThat(FakeDiscogs.server().countRequestsMatching(
@@ -105,15 +111,14 @@ class ScheduledDeliveryTest {
         CyclicBarrier together = new CyclicBarrier(2);
         List<CompletableFuture<Void>> runs = new ArrayList<>();
         for (EmbeddedServer instance : List.of(a, b)) {
-          MonitorJob job = instance.getApplicationContext().getBean(MonitorJob.class);
           runs.add(CompletableFuture.runAsync(() -> {
             try {
               together.await();
             } catch (Exception e) {
               throw new IllegalStateException(e);
             }
-            job.run();
-            job.run();
+            runJobs(instance);
+            runJobs(instance);
           }));
         }
         CompletableFuture.allOf(runs.toArray(CompletableFuture[]::new)).join();

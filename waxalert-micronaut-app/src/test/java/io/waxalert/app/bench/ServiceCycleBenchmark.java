@@ -5,11 +5,13 @@ import com.icegreen.greenmail.util.ServerSetup;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.micronaut.context.ApplicationContext;
+import io.waxalert.app.alerts.RelayJob;
 import io.waxalert.app.monitor.MonitorJob;
 import io.waxalert.core.criteria.AlertCriteria;
 import io.waxalert.core.entry.WantedEntry;
 import io.waxalert.core.model.Currency;
 import io.waxalert.core.model.Money;
+import io.waxalert.persistence.JdbcAlertOutbox;
 import io.waxalert.persistence.JdbcNotificationLog;
 import io.waxalert.persistence.JdbcWantedEntryStore;
 import io.waxalert.persistence.UserAccount;
@@ -31,7 +33,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Not a test: one full scheduled cycle of the service (check + outbox relay) over 10,000 entries of
+ * Not a test: one full scheduled cycle of the service (check job, then relay job) over 10,000 entries of
  * 1,000 users on 2,000 releases, against a local fake Discogs that enforces the rate limit (scaled:
  * {@code RATE} requests per minute, answering 429 beyond) and a local GreenMail.
  *
@@ -100,6 +102,7 @@ public final class ServiceCycleBenchmark {
     p.put("waxalert.discogs.requests-per-minute", String.valueOf(RATE));
     p.put("waxalert.monitor.enabled", "true");
     p.put("waxalert.monitor.initial-delay", "1h");
+    p.put("waxalert.delivery.initial-delay", "1h");
     // one tick as long as the interval takes every due entry: the full cycle this benchmark measures
     p.put("waxalert.monitor.tick", "1h");
     p.put("javamail.properties.mail.smtp.host", "127.0.0.1");
@@ -134,10 +137,12 @@ public final class ServiceCycleBenchmark {
       long cpu0 = os.getProcessCpuTime();
       long wall0 = System.nanoTime();
       context.getBean(MonitorJob.class).run();
+      context.getBean(RelayJob.class).run();
       long wall = System.nanoTime() - wall0;
       long cpu = os.getProcessCpuTime() - cpu0;
 
       JdbcNotificationLog log = context.getBean(JdbcNotificationLog.class);
+      JdbcAlertOutbox outbox = context.getBean(JdbcAlertOutbox.class);
       long alerts = 0;
       for (int u = 0; u < USERS; u++) {
         alerts += log.findByOwner("bench-" + u).size();
@@ -152,9 +157,9 @@ public final class ServiceCycleBenchmark {
       System.out.printf("discogs: %d requests for %d distinct due releases, %d answered 429%n",
           requests.get(), wanted.size(), tooMany.get());
       System.out.printf("alerts: %d recorded, %d mails received, %d distinct notification ids, backlog %d%n",
-          alerts, mails.length, ids.size(), log.countPending());
+          alerts, mails.length, ids.size(), outbox.backlog());
       boolean ok = requests.get() <= wanted.size() && tooMany.get() == 0 && mails.length == alerts
-          && ids.size() == alerts && log.countPending() == 0;
+          && ids.size() == alerts && outbox.backlog() == 0;
       System.out.println(ok ? "RESULT: OK" : "RESULT: NOT OK");
     } finally {
       smtp.stop();

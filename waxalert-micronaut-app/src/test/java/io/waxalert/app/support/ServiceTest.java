@@ -45,7 +45,9 @@ public abstract class ServiceTest implements TestPropertyProvider {
     TestSmtp.server();
     p.put("javamail.properties.mail.smtp.host", "127.0.0.1");
     p.put("javamail.properties.mail.smtp.port", String.valueOf(TestSmtp.PORT));
-    p.put("waxalert.mail.retry-backoff", "1ms");
+    p.put("waxalert.delivery.retry-backoff", "1ms");
+    // tests relay themselves (check-all, or RelayJob.run()): the scheduled relay never races them
+    p.put("waxalert.delivery.initial-delay", "1h");
     return p;
   }
 

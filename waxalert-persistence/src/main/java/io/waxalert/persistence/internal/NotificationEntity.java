@@ -8,7 +8,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A row of {@code alert_notifications}: one per entry and listing key. */
+/**
+ * A row of {@code alert_notifications}: one per entry and listing key. Its deliveries are rows of
+ * {@code alert_deliveries} (see {@code JdbcAlertOutbox}). {@code verdicts} is JSON (V5); rows
+ * recorded before V5 have only {@code explanation}.
+ */
 @Entity
 @Table(name = "alert_notifications")
 public record NotificationEntity(
@@ -22,13 +26,16 @@ public record NotificationEntity(
     @Nullable Long listingId,
     BigDecimal listingPrice,
     String listingCurrency,
+    @Nullable BigDecimal listingShipping,
+    @Nullable String listingShippingCurrency,
     @Nullable String listingCondition,
     @Nullable String listingSleeveCondition,
     @Nullable String sellerName,
     @Nullable BigDecimal sellerRating,
+    @Nullable Integer sellerFeedback,
     @Nullable String shipsFrom,
     String listingUrl,
-    String explanation,
-    String deliveryState,
-    @Nullable Instant emailSentAt,
+    @Nullable String explanation,
+    @Nullable String verdicts,
+    @Nullable String unverifiedBecause,
     Instant createdAt) {}

@@ -20,6 +20,7 @@ public record UserEntity(
     String currency,
     String notifyMode,
     @Nullable String webhookUrl,
+    @Nullable String telegramChatId,
     String blockedSellers,
     @Nullable byte[] discogsCredentials,
     Instant createdAt,

@@ -1,0 +1,69 @@
+package io.waxalert.core.spi;
+
+import io.waxalert.core.Nullable;
+import io.waxalert.core.entry.Alert;
+import io.waxalert.core.entry.Delivery;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The deliveries still to make: one per alert and channel, created pending with the alert by
+ * {@link NotificationLog#recordIfNew(Alert, java.util.Set)}. A sender claims a delivery with a
+ * lease before sending; the claim is atomic, so of several senders (threads or instances) one wins,
+ * and a crashed sender's lease simply expires. Implementations are thread-safe and pass
+ * {@code AbstractAlertOutboxContractTest}. Every change applies only while the delivery is pending.
+ */
+public interface AlertOutbox {
+
+  /**
+   * A pending delivery whose time has come.
+   *
+   * @param alert what to send
+   * @param channel where to send it
+   * @param attempts attempts made before this one
+   * @param queuedAt when the delivery was created: its age decides when the relay gives up
+   * @param lastError why the previous attempt failed; null before the first
+   */
+  record Due(Alert alert, String channel, int attempts, Instant queuedAt, @Nullable String lastError) {
+    public Due {
+      Objects.requireNonNull(alert, "alert");
+      Objects.requireNonNull(channel, "channel");
+      Objects.requireNonNull(queuedAt, "queuedAt");
+    }
+  }
+
+  /** Pending deliveries due at {@code now} (never tried, retry time come, or lease expired), oldest first. */
+  List<Due> due(Instant now, int limit);
+
+  /** The same, of one owner's alerts only. */
+  List<Due> dueFor(String ownerId, Instant now, int limit);
+
+  /**
+   * Claims a due delivery for one attempt until {@code leaseUntil}, counting the attempt.
+   *
+   * @return true when this caller may send it now
+   */
+  boolean claim(UUID alertId, String channel, Instant now, Instant leaseUntil);
+
+  /** The channel accepted the alert: it is never sent there again. */
+  void markSent(UUID alertId, String channel, Instant sentAt);
+
+  /** The attempt failed: due again at {@code nextAttempt}, with {@code error} kept. */
+  void markFailed(UUID alertId, String channel, Instant nextAttempt, String error);
+
+  /** Given up for {@code reason}: recorded undeliverable, never sent. */
+  void giveUp(UUID alertId, String channel, String reason);
+
+  /** Nothing to send to ({@code reason}, e.g. no address on the channel): recorded skipped. */
+  void skip(UUID alertId, String channel, String reason);
+
+  /** Pending deliveries, due or not: the backlog. */
+  long backlog();
+
+  /** Every delivery of these alerts, per alert; alerts without any are left out. */
+  Map<UUID, List<Delivery>> deliveries(Collection<UUID> alertIds);
+}

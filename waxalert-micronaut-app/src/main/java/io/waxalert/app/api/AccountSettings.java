@@ -1,0 +1,95 @@
+package io.waxalert.app.api;
+
+import io.micronaut.core.annotation.Nullable;
+import io.waxalert.app.alerts.TelegramNotifier;
+import io.waxalert.app.alerts.WebhookTargets;
+import io.waxalert.app.http.ApiException;
+import io.waxalert.persistence.UserAccount;
+import io.waxalert.persistence.UserStore;
+import jakarta.inject.Singleton;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Changes a user's account settings from a {@code PUT /api/me} body, checking every field given. */
+@Singleton
+class AccountSettings {
+
+  static final int MAX_SELLERS = 200;
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+  private final UserStore users;
+  private final WebhookTargets webhookTargets;
+
+  AccountSettings(UserStore users, WebhookTargets webhookTargets) {
+    this.users = users;
+    this.webhookTargets = webhookTargets;
+  }
+
+  /** The account with the body's fields applied, as stored; nothing is stored when a field is invalid. */
+  UserAccount update(UserAccount current, Body body) {
+    UserAccount account = current;
+    if (body.has("email")) {
+      String email = body.string("email", 320);
+      if (email != null && !EMAIL.matcher(email).matches()) {
+        throw ApiException.badRequest("email", "must be an e-mail address");
+      }
+      account = account.withEmail(email);
+    }
+    if (body.has("currency")) {
+      String code = body.string("currency", 3);
+      if (code == null) {
+        throw ApiException.badRequest("currency", "must not be empty");
+      }
+      account = account.withCurrency(Criteria.currency("currency", code));
+    }
+    if (body.has("blocked_sellers")) {
+      List<String> sellers = body.strings("blocked_sellers", MAX_SELLERS, 100);
+      account = account.withBlockedSellers(sellers == null ? List.of() : sellers);
+    }
+    if (body.has("notify_mode")) {
+      String mode = body.string("notify_mode", 16);
+      try {
+        account = account.withNotifyMode(UserAccount.NotifyMode.fromWireName(mode == null ? "" : mode));
+      } catch (IllegalArgumentException e) {
+        throw ApiException.badRequest("notify_mode", "must be 'instant' or 'digest'");
+      }
+    }
+    if (body.has("webhook_url")) {
+      account = account.withWebhookUrl(webhook(body.string("webhook_url", 2048)));
+    }
+    if (body.has("telegram_chat_id")) {
+      account = account.withTelegramChatId(telegramChat(body.string("telegram_chat_id", 64)));
+    }
+    return users.update(account);
+  }
+
+  private @Nullable String webhook(@Nullable String url) {
+    if (url == null) {
+      return null;
+    }
+    URI uri;
+    try {
+      uri = new URI(url);
+    } catch (java.net.URISyntaxException e) {
+      throw ApiException.badRequest("webhook_url", "must be an http or https URL");
+    }
+    Optional<String> refused = webhookTargets.refusalWithoutLookup(uri);
+    if (refused.isPresent()) {
+      throw ApiException.badRequest("webhook_url", refused.get());
+    }
+    return url;
+  }
+
+  private static @Nullable String telegramChat(@Nullable String chat) {
+    if (chat == null) {
+      return null;
+    }
+    Optional<String> refused = TelegramNotifier.refusal(chat);
+    if (refused.isPresent()) {
+      throw ApiException.badRequest("telegram_chat_id", refused.get());
+    }
+    return chat;
+  }
+}

@@ -1,8 +1,0 @@
-package io.waxalert.app.api;
-
-import io.micronaut.core.annotation.Nullable;
-import io.micronaut.serde.annotation.Serdeable;
-
-/** Every error answer: a human-readable message, and the offending field where there is one. */
-@Serdeable
-public record ApiError(String message, @Nullable String field) {}

@@ -1,0 +1,36 @@
+package io.waxalert.app.settings;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.context.annotation.Context;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.bind.annotation.Bindable;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * {@code waxalert.*} itself: where the service is reached and keeps its files.
+ *
+ * @param appUrl the service's own base URL, for links in mails and messages
+ * @param dataDir the H2 file and generated secrets
+ * @param credentialsKey base64 AES-256 key of the stored Discogs credentials; none: the key
+ *     generated into the data folder. Never shown by {@link #toString()}.
+ */
+@Context
+@ConfigurationProperties("waxalert")
+public record ServiceProperties(
+    @NotNull(message = "waxalert.app-url must be set")
+    @HttpUrl(property = "waxalert.app-url") String appUrl,
+    @NotBlank(message = "waxalert.data-dir must not be empty")
+    @Bindable(defaultValue = "./data") String dataDir,
+    @Nullable String credentialsKey) {
+
+  public ServiceProperties {
+    appUrl = appUrl != null && appUrl.endsWith("/") ? appUrl.substring(0, appUrl.length() - 1) : appUrl;
+  }
+
+  @Override
+  public String toString() {
+    return "ServiceProperties[appUrl=" + appUrl + ", dataDir=" + dataDir + ", credentialsKey="
+        + (credentialsKey == null || credentialsKey.isBlank() ? "generated" : "***") + "]";
+  }
+}
