@@ -16,6 +16,13 @@
     return parts;
   }
 
+  /** What could not be delivered, and why: given up after retrying, or refused by the channel. */
+  function undelivered(n) {
+    return (n.deliveries || []).filter(function (d) { return d.state === 'undeliverable'; }).map(function (d) {
+      return h('p', { class: 'small undelivered', text: 'not delivered by ' + d.channel + (d.last_error ? ': ' + d.last_error : '') });
+    });
+  }
+
   /** The table; {@code isNew(alert)} marks alerts the visitor has not seen yet. */
   W.alertsTable = function (list, withRelease, isNew) {
     if (!list.length) { return h('p', { class: 'muted empty', text: withRelease ? 'No alerts match.' : 'No alerts yet.' }); }
@@ -27,7 +34,7 @@
       var fresh = isNew && isNew(n);
       tbody.appendChild(h('tr', { 'data-alert-id': n.id, class: fresh ? 'new' : null },
         cell('Date', [fresh ? h('span', { class: 'badge new', text: 'New' }) : null, h('span', { text: W.when(n.created_at) }),
-          n.email_sent_at ? h('p', { class: 'small', text: 'mailed ' + W.when(n.email_sent_at) }) : null], 'c-date'),
+          n.email_sent_at ? h('p', { class: 'small', text: 'mailed ' + W.when(n.email_sent_at) }) : null].concat(undelivered(n)), 'c-date'),
         withRelease ? cell('Release', h('a', { href: '/entries/' + encodeURIComponent(n.wanted_list_entry_id), text: n.title }), 'c-release') : null,
         cell('Type', [h('span', { class: 'badge status-' + n.notification_type, text: W.ALERT_TYPES[n.notification_type] || n.notification_type }),
           n.explanation ? h('details', { class: 'why' }, h('summary', { text: 'Why it was alerted' }), h('p', { class: 'small', text: n.explanation })) : null], 'c-type'),

@@ -2,9 +2,7 @@ package io.waxalert.app.settings;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.context.annotation.Context;
-import io.micronaut.core.bind.annotation.Bindable;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 
 /**
@@ -23,28 +21,17 @@ import java.time.Duration;
 @Context
 @ConfigurationProperties("waxalert.delivery")
 public record DeliveryProperties(
-    @Bindable(defaultValue = "true") boolean enabled,
-    @NotNull(message = "waxalert.delivery.interval must be set")
-    @PositiveDuration(property = "waxalert.delivery.interval")
-    @Bindable(defaultValue = "10s") Duration interval,
-    @NotNull(message = "waxalert.delivery.initial-delay must be set")
+    boolean enabled,
+    @PositiveDuration(property = "waxalert.delivery.interval") Duration interval,
     @PositiveDuration(property = "waxalert.delivery.initial-delay", orZero = true,
         message = PositiveDuration.OR_ZERO)
-    @Bindable(defaultValue = "10s") Duration initialDelay,
-    @NotNull(message = "waxalert.delivery.retry-backoff must be set")
-    @PositiveDuration(property = "waxalert.delivery.retry-backoff")
-    @Bindable(defaultValue = "1m") Duration retryBackoff,
-    @NotNull(message = "waxalert.delivery.max-backoff must be set")
-    @PositiveDuration(property = "waxalert.delivery.max-backoff")
-    @Bindable(defaultValue = "6h") Duration maxBackoff,
-    @NotNull(message = "waxalert.delivery.give-up-after must be set")
-    @PositiveDuration(property = "waxalert.delivery.give-up-after")
-    @Bindable(defaultValue = "3d") Duration giveUpAfter,
-    @NotNull(message = "waxalert.delivery.lease must be set")
-    @PositiveDuration(property = "waxalert.delivery.lease")
-    @Bindable(defaultValue = "5m") Duration lease,
+    Duration initialDelay,
+    @PositiveDuration(property = "waxalert.delivery.retry-backoff") Duration retryBackoff,
+    @PositiveDuration(property = "waxalert.delivery.max-backoff") Duration maxBackoff,
+    @PositiveDuration(property = "waxalert.delivery.give-up-after") Duration giveUpAfter,
+    @PositiveDuration(property = "waxalert.delivery.lease") Duration lease,
     @Min(value = 1, message = "waxalert.delivery.max-parallelism must be at least {value}")
-    @Bindable(defaultValue = "1") int maxParallelism) {
+    int maxParallelism) {
 
   public DeliveryProperties {
     if (retryBackoff != null && maxBackoff != null && maxBackoff.compareTo(retryBackoff) < 0) {

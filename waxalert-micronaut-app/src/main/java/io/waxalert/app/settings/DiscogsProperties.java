@@ -3,10 +3,9 @@ package io.waxalert.app.settings;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.core.bind.annotation.Bindable;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.time.Duration;
 
 /**
@@ -19,33 +18,25 @@ import java.time.Duration;
  * @param token optional service-level personal token for public data
  * @param consumerKey enables "Sign in with Discogs" together with {@code consumerSecret}
  * @param consumerSecret the OAuth consumer secret
- * @param requestsPerMinute the service's shared request budget; unset: Discogs' own limit (see
- *     {@link #effectiveRequestsPerMinute()})
+ * @param requestsPerMinute the service's shared request budget a minute, or {@code auto} for
+ *     Discogs' own limit (see {@link #effectiveRequestsPerMinute()})
  * @param maxAttempts tries of one request on 429, 5xx and I/O errors
  * @param retryBackoff the client's first wait between two tries
  */
 @Context
 @ConfigurationProperties("waxalert.discogs")
 public record DiscogsProperties(
-    @NotNull(message = "waxalert.discogs.api-url must be set")
-    @HttpUrl(property = "waxalert.discogs.api-url")
-    @Bindable(defaultValue = "https://api.discogs.com") String apiUrl,
-    @NotNull(message = "waxalert.discogs.web-url must be set")
-    @HttpUrl(property = "waxalert.discogs.web-url")
-    @Bindable(defaultValue = "https://www.discogs.com") String webUrl,
-    @NotBlank(message = "waxalert.discogs.user-agent must not be empty")
-    @Bindable(defaultValue = "WaxAlert/0.1.0 +https://github.com/waxalert/waxalert") String userAgent,
+    @HttpUrl(property = "waxalert.discogs.api-url") String apiUrl,
+    @HttpUrl(property = "waxalert.discogs.web-url") String webUrl,
+    @NotBlank(message = "waxalert.discogs.user-agent must not be empty") String userAgent,
     @Nullable String token,
     @Nullable String consumerKey,
     @Nullable String consumerSecret,
-    @Nullable
-    @Min(value = 1, message = "waxalert.discogs.requests-per-minute must be at least {value}")
-    Integer requestsPerMinute,
-    @Min(value = 1, message = "waxalert.discogs.max-attempts must be at least {value}")
-    @Bindable(defaultValue = "4") int maxAttempts,
-    @NotNull(message = "waxalert.discogs.retry-backoff must be set")
-    @PositiveDuration(property = "waxalert.discogs.retry-backoff")
-    @Bindable(defaultValue = "1s") Duration retryBackoff) {
+    @Pattern(regexp = "auto|[1-9][0-9]{0,8}",
+        message = "waxalert.discogs.requests-per-minute must be a whole number of at least 1, or auto")
+    String requestsPerMinute,
+    @Min(value = 1, message = "waxalert.discogs.max-attempts must be at least {value}") int maxAttempts,
+    @PositiveDuration(property = "waxalert.discogs.retry-backoff") Duration retryBackoff) {
 
   /** Discogs' limit per address: 60 requests a minute with authentication, 25 without. */
   static final int AUTHENTICATED_PER_MINUTE = 60;
@@ -54,6 +45,7 @@ public record DiscogsProperties(
   public DiscogsProperties {
     apiUrl = trimSlash(apiUrl);
     webUrl = trimSlash(webUrl);
+    requestsPerMinute = requestsPerMinute.trim().toLowerCase(java.util.Locale.ROOT);
   }
 
   /** True when both OAuth consumer values are configured. */
@@ -67,10 +59,10 @@ public record DiscogsProperties(
     return token != null && !token.isBlank();
   }
 
-  /** The configured budget, else 60 a minute with {@code token} set and 25 without. */
+  /** The configured budget, else ({@code auto}) 60 a minute with {@code token} set and 25 without. */
   public int effectiveRequestsPerMinute() {
-    if (requestsPerMinute != null) {
-      return requestsPerMinute;
+    if (!requestsPerMinute.equals("auto")) {
+      return Integer.parseInt(requestsPerMinute);
     }
     return hasToken() ? AUTHENTICATED_PER_MINUTE : ANONYMOUS_PER_MINUTE;
   }

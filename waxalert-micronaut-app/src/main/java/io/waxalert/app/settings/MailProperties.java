@@ -2,7 +2,6 @@ package io.waxalert.app.settings;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.context.annotation.Context;
-import io.micronaut.core.bind.annotation.Bindable;
 import jakarta.validation.constraints.NotBlank;
 
 /**
@@ -12,6 +11,4 @@ import jakarta.validation.constraints.NotBlank;
  */
 @Context
 @ConfigurationProperties("waxalert.mail")
-public record MailProperties(
-    @NotBlank(message = "waxalert.mail.from must not be empty")
-    @Bindable(defaultValue = "WaxAlert <alerts@localhost>") String from) {}
+public record MailProperties(@NotBlank(message = "waxalert.mail.from must not be empty") String from) {}

@@ -2,8 +2,6 @@ package io.waxalert.app.settings;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.context.annotation.Context;
-import io.micronaut.core.bind.annotation.Bindable;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.Duration;
 
@@ -23,26 +21,18 @@ import java.time.Duration;
 @Context
 @ConfigurationProperties("waxalert.monitor")
 public record MonitorProperties(
-    @Bindable(defaultValue = "true") boolean enabled,
-    @NotNull(message = "waxalert.monitor.interval must be set")
+    boolean enabled,
     @PositiveDuration(property = "waxalert.monitor.interval", orZero = true,
         message = PositiveDuration.OR_ZERO)
-    @Bindable(defaultValue = "1h") Duration interval,
-    @NotNull(message = "waxalert.monitor.market-max-age must be set")
+    Duration interval,
     @PositiveDuration(property = "waxalert.monitor.market-max-age", orZero = true,
         message = PositiveDuration.OR_ZERO)
-    @Bindable(defaultValue = "5m") Duration marketMaxAge,
-    @NotNull(message = "waxalert.monitor.listing-source must be set")
+    Duration marketMaxAge,
     @Pattern(regexp = "stats|sell-page",
         message = "waxalert.monitor.listing-source must be 'stats' or 'sell-page'")
-    @Bindable(defaultValue = "stats") String listingSource,
-    @NotNull(message = "waxalert.monitor.tick must be set")
-    @PositiveDuration(property = "waxalert.monitor.tick")
-    @Bindable(defaultValue = "1m") Duration tick,
-    @NotNull(message = "waxalert.monitor.initial-delay must be set")
+    String listingSource,
+    @PositiveDuration(property = "waxalert.monitor.tick") Duration tick,
     @PositiveDuration(property = "waxalert.monitor.initial-delay", orZero = true,
         message = PositiveDuration.OR_ZERO)
-    @Bindable(defaultValue = "30s") Duration initialDelay,
-    @NotNull(message = "waxalert.monitor.lease must be set")
-    @PositiveDuration(property = "waxalert.monitor.lease")
-    @Bindable(defaultValue = "10m") Duration lease) {}
+    Duration initialDelay,
+    @PositiveDuration(property = "waxalert.monitor.lease") Duration lease) {}

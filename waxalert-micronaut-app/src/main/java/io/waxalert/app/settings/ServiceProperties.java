@@ -3,9 +3,7 @@ package io.waxalert.app.settings;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.core.bind.annotation.Bindable;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 
 /**
  * {@code waxalert.*} itself: where the service is reached and keeps its files.
@@ -18,10 +16,8 @@ import jakarta.validation.constraints.NotNull;
 @Context
 @ConfigurationProperties("waxalert")
 public record ServiceProperties(
-    @NotNull(message = "waxalert.app-url must be set")
     @HttpUrl(property = "waxalert.app-url") String appUrl,
-    @NotBlank(message = "waxalert.data-dir must not be empty")
-    @Bindable(defaultValue = "./data") String dataDir,
+    @NotBlank(message = "waxalert.data-dir must not be empty") String dataDir,
     @Nullable String credentialsKey) {
 
   public ServiceProperties {

@@ -30,7 +30,8 @@ class SettingsValidators {
         return true;
       }
       String text = value.toString().trim();
-      if (annotation.booleanValue("orNone").orElse(false) && text.equalsIgnoreCase("none")) {
+      boolean orNone = annotation.booleanValue("orNone").orElse(false);
+      if (orNone && (text.isEmpty() || text.equalsIgnoreCase("none"))) {
         return true;
       }
       return isHttpUrl(text);

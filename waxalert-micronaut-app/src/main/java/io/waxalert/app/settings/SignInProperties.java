@@ -2,7 +2,6 @@ package io.waxalert.app.settings;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.context.annotation.Context;
-import io.micronaut.core.bind.annotation.Bindable;
 import jakarta.validation.constraints.Min;
 
 /**
@@ -14,5 +13,4 @@ import jakarta.validation.constraints.Min;
 @Context
 @ConfigurationProperties("waxalert.sign-in")
 public record SignInProperties(
-    @Min(value = 1, message = "waxalert.sign-in.max-per-minute must be at least {value}")
-    @Bindable(defaultValue = "10") int maxPerMinute) {}
+    @Min(value = 1, message = "waxalert.sign-in.max-per-minute must be at least {value}") int maxPerMinute) {}

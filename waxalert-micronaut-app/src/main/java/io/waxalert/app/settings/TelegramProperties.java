@@ -3,8 +3,6 @@ package io.waxalert.app.settings;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.core.bind.annotation.Bindable;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.Optional;
 
@@ -22,9 +20,7 @@ public record TelegramProperties(
     @Pattern(regexp = "[0-9]+:[A-Za-z0-9_-]+",
         message = "waxalert.telegram.bot-token must look like 123456:ABC-DEF, the token BotFather gave")
     String botToken,
-    @NotNull(message = "waxalert.telegram.api-url must be set")
-    @HttpUrl(property = "waxalert.telegram.api-url")
-    @Bindable(defaultValue = "https://api.telegram.org") String apiUrl) {
+    @HttpUrl(property = "waxalert.telegram.api-url") String apiUrl) {
 
   public TelegramProperties {
     botToken = botToken == null || botToken.isBlank() ? null : botToken.trim();

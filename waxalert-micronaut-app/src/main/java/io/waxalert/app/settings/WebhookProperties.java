@@ -2,7 +2,6 @@ package io.waxalert.app.settings;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.context.annotation.Context;
-import io.micronaut.core.bind.annotation.Bindable;
 
 /**
  * {@code waxalert.webhooks.*}.
@@ -12,4 +11,4 @@ import io.micronaut.core.bind.annotation.Bindable;
  */
 @Context
 @ConfigurationProperties("waxalert.webhooks")
-public record WebhookProperties(@Bindable(defaultValue = "false") boolean allowPrivateAddresses) {}
+public record WebhookProperties(boolean allowPrivateAddresses) {}

@@ -237,8 +237,14 @@ class WebUiBrowserTest extends BrowserTest {
     browser.type("s-webhook_url", "ftp://example.com/hook");
     browser.click("settings-save");
     assertThat(browser.byId("err-s-webhook_url").getText()).startsWith("The webhook address").doesNotContain("webhook_url");
+    browser.type("s-webhook_url", "");
+    browser.type("s-telegram_chat_id", "my group");
+    browser.click("settings-save");
+    assertThat(browser.byId("err-s-telegram_chat_id").getText()).startsWith("The Telegram chat id")
+        .contains("numeric Telegram chat id");
 
     browser.type("s-webhook_url", "https://hooks.example.com/waxalert");
+    browser.type("s-telegram_chat_id", "@waxalert_alerts");
     browser.type("s-blocked_sellers", "shady-seller");
     browser.click("settings-save");
     browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("settings-status"), "Settings saved."));
@@ -246,6 +252,7 @@ class WebUiBrowserTest extends BrowserTest {
     browser.screenshot("settings");
     browser.open("/settings");
     browser.await(d -> "shady-seller".equals(browser.byId("s-blocked_sellers").getAttribute("value")));
+    assertThat(browser.byId("s-telegram_chat_id").getAttribute("value")).isEqualTo("@waxalert_alerts");
 
     browser.click(browser.driver.findElement(By.linkText("Wanted list")));
     browser.await(d -> rows().size() == 2);
