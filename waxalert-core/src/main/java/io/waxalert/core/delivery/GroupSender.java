@@ -103,8 +103,9 @@ final class GroupSender {
     int givenUp = 0;
     for (Due due : dues) {
       if (Duration.between(due.queuedAt(), now).compareTo(policy.giveUpAfter()) >= 0) {
-        outbox.giveUp(due.alert().id(), channel, "gave up after " + (due.attempts() + 1)
-            + " attempts over " + Durations.words(policy.giveUpAfter()) + "; last error: " + reason);
+        int attempts = due.attempts() + 1;
+        outbox.giveUp(due.alert().id(), channel, "gave up after " + attempts + (attempts == 1 ? " attempt" : " attempts")
+            + " over " + Durations.words(policy.giveUpAfter()) + "; last error: " + reason);
         givenUp++;
       } else {
         outbox.markFailed(due.alert().id(), channel, now.plus(policy.backoff(due.attempts() + 1)), reason);

@@ -12,10 +12,7 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.waxalert.app.web.SecurityHeaders;
-import io.waxalert.core.entry.WantedEntry;
-import io.waxalert.persistence.JdbcWantedEntryStore;
-import io.waxalert.persistence.UserStore;
-import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The one-click unsubscribe of the mails' {@code List-Unsubscribe} header (RFC 8058): a POST to the
@@ -26,19 +23,15 @@ import java.util.Optional;
 @Secured(SecurityRule.IS_ANONYMOUS)
 class UnsubscribeController {
 
-  private final UnsubscribeTokens tokens;
-  private final JdbcWantedEntryStore entries;
-  private final UserStore users;
+  private final Unsubscribe unsubscribe;
 
-  UnsubscribeController(UnsubscribeTokens tokens, JdbcWantedEntryStore entries, UserStore users) {
-    this.tokens = tokens;
-    this.entries = entries;
-    this.users = users;
+  UnsubscribeController(Unsubscribe unsubscribe) {
+    this.unsubscribe = unsubscribe;
   }
 
   @Get(uri = "/{token}", produces = MediaType.TEXT_HTML)
   HttpResponse<String> confirm(@PathVariable String token) {
-    if (tokens.verify(token).isEmpty()) {
+    if (!unsubscribe.isGenuine(token)) {
       return page(HttpResponse.notFound(), "This link is not valid.");
     }
     return page(HttpResponse.ok(), "<form method=\"post\"><p>Stop WaxAlert's alerts of this link?</p>"
@@ -50,29 +43,12 @@ class UnsubscribeController {
       MediaType.APPLICATION_JSON, MediaType.ALL})
   @Produces(MediaType.TEXT_HTML)
   HttpResponse<String> unsubscribe(@PathVariable String token) {
-    Optional<UnsubscribeTokens.Target> target = tokens.verify(token);
-    if (target.isEmpty()) {
+    OptionalInt paused = unsubscribe.pause(token);
+    if (paused.isEmpty()) {
       return page(HttpResponse.notFound(), "This link is not valid.");
     }
-    int paused = switch (target.get().scope()) {
-      case ENTRY -> pause(entries.find(target.get().id()));
-      case USER -> users.find(target.get().id()).map(user -> pauseAll(user.discogsUsername())).orElse(0);
-      case OWNER -> pauseAll(target.get().subject());
-    };
-    return page(HttpResponse.ok(), paused > 0
+    return page(HttpResponse.ok(), paused.getAsInt() > 0
         ? "Alerts paused. You can resume them in WaxAlert." : "Nothing to pause: these alerts are paused already.");
-  }
-
-  private int pauseAll(String ownerId) {
-    return entries.findByOwner(ownerId).stream().mapToInt(entry -> pause(Optional.of(entry))).sum();
-  }
-
-  private int pause(Optional<WantedEntry> entry) {
-    if (entry.isEmpty() || !entry.get().active()) {
-      return 0;
-    }
-    entries.save(entry.get().withActive(false));
-    return 1;
   }
 
   /** A page that cannot be framed (clickjacking the button) and leaks its link to nobody. */

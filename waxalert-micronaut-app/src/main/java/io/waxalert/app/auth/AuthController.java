@@ -16,8 +16,6 @@ import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.waxalert.app.http.ApiException;
-import io.waxalert.discogs.DiscogsCredentials;
-import io.waxalert.discogs.DiscogsUnauthorizedException;
 import io.waxalert.persistence.UserAccount;
 
 /** Sign-in with a Discogs personal access token, and sign-out. */
@@ -28,14 +26,11 @@ class AuthController {
   private final SignInService signIn;
   private final Sessions sessions;
   private final SignedOutSessions signedOut;
-  private final SignInThrottle throttle;
 
-  AuthController(SignInService signIn, Sessions sessions, SignedOutSessions signedOut,
-      SignInThrottle throttle) {
+  AuthController(SignInService signIn, Sessions sessions, SignedOutSessions signedOut) {
     this.signIn = signIn;
     this.sessions = sessions;
     this.signedOut = signedOut;
-    this.throttle = throttle;
   }
 
   @Post(uri = "/token", consumes = MediaType.APPLICATION_JSON)
@@ -44,7 +39,6 @@ class AuthController {
   @ApiResponse(responseCode = "401", description = "Discogs refused the token")
   @ApiResponse(responseCode = "429", description = "too many sign-in attempts from this address")
   HttpResponse<SignedIn> token(HttpRequest<?> http, @Body TokenRequest request) {
-    throttle.requireAllowance(http);
     String token = request.token() == null ? "" : request.token().trim();
     if (token.isEmpty()) {
       throw ApiException.badRequest("token", "a Discogs personal access token is required");
@@ -52,13 +46,7 @@ class AuthController {
     if (token.length() > 200) {
       throw ApiException.badRequest("token", "must be at most 200 characters");
     }
-    UserAccount account;
-    try {
-      account = signIn.signIn(DiscogsCredentials.personalToken(token));
-    } catch (DiscogsUnauthorizedException refused) {
-      throttle.count(http);
-      throw refused;
-    }
+    UserAccount account = signIn.signInWithToken(http, token);
     String session = sessions.token(account);
     return HttpResponse.ok(new SignedIn(account.discogsUsername(), account.email(), session))
         .cookie(sessions.cookie(session));

@@ -1,5 +1,6 @@
 package io.waxalert.app.auth;
 
+import io.micronaut.http.HttpRequest;
 import io.waxalert.core.model.Currency;
 import io.waxalert.discogs.DiscogsClient;
 import io.waxalert.discogs.DiscogsCredentials;
@@ -25,11 +26,29 @@ public class SignInService {
   private final DiscogsClient discogs;
   private final UserStore users;
   private final StoredCredentials stored;
+  private final SignInThrottle throttle;
 
-  SignInService(DiscogsClient discogs, UserStore users, StoredCredentials stored) {
+  SignInService(DiscogsClient discogs, UserStore users, StoredCredentials stored, SignInThrottle throttle) {
     this.discogs = discogs;
     this.users = users;
     this.stored = stored;
+    this.throttle = throttle;
+  }
+
+  /**
+   * Sign-in with a personal access token from {@code request}'s client: a token Discogs refuses counts
+   * against the client's allowance ({@link SignInThrottle}), a good one never does.
+   *
+   * @throws DiscogsUnauthorizedException when Discogs refuses the token
+   */
+  public UserAccount signInWithToken(HttpRequest<?> request, String token) {
+    throttle.requireAllowance(request);
+    try {
+      return signIn(DiscogsCredentials.personalToken(token));
+    } catch (DiscogsUnauthorizedException refused) {
+      throttle.count(request);
+      throw refused;
+    }
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.waxalert.app.config;
 
+import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.email.EmailSender;
@@ -114,8 +115,12 @@ public class WaxalertFactory {
         : new StatsListingSource(discogs);
   }
 
-  /** The engine reads entries with their owners' account-wide blocked sellers merged in. */
+  /**
+   * The engine reads entries with their owners' account-wide blocked sellers merged in. Typed as
+   * itself only: whoever asks for the {@code WantedEntryStore} port gets the plain store.
+   */
   @Singleton
+  @Bean(typed = AccountBlocklistStore.class)
   AccountBlocklistStore monitoredEntries(JdbcWantedEntryStore entries, UserStore users) {
     return new AccountBlocklistStore(entries, users);
   }

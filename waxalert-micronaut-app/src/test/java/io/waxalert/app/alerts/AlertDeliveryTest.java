@@ -114,6 +114,25 @@ class AlertDeliveryTest extends ServiceTest {
   }
 
   @Test
+  void aDigestsOneClickLinkPausesEveryEntryOfTheUser() throws Exception {
+    User user = user("digestpause");
+    api().put("/api/me", user.bearer(), "{\"notify_mode\":\"digest\"}");
+    String first = matchingEntry(user, "10.00");
+    String second = matchingEntry(user, "11.00");
+    checkAll(user);
+    String unsubscribe = TestSmtp.to(user.email()).get(0).getHeader("List-Unsubscribe")[0];
+    String path = URI.create(unsubscribe.substring(1, unsubscribe.length() - 1)).getPath();
+
+    Api.Response click = api().send("POST", path, null, "List-Unsubscribe=One-Click",
+        "application/x-www-form-urlencoded");
+
+    assertThat(click.text()).contains("Alerts paused");
+    for (String entry : List.of(first, second)) {
+      assertThat(api().get("/api/wanted-list/" + entry, user.bearer()).json().path("is_active").asBoolean()).isFalse();
+    }
+  }
+
+  @Test
   void aMailThatCouldNotBeSentStaysPendingAndIsSentOnceTheServerIsBack() throws Exception {
     User user = user("retry");
     matchingEntry(user, "9.00");
