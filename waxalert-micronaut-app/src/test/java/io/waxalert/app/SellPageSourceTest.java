@@ -59,4 +59,31 @@ class SellPageSourceTest extends ServiceTest {
     // 100.0 % positive, stored as numeric(5,2): shown as the number, as everywhere in the API
     assertThat(notifications.get(0).path("seller_rating").toString()).isEqualTo("100");
   }
+
+  @Test
+  void alertsCarryTheListingsShippingAndTotalWhereKnown() {
+    String bearer = signIn("shipping");
+    long id = uniqueReleaseId();
+    FakeDiscogs.release(id);
+    FakeDiscogs.stats(id, "EUR", "3.00", 2);
+    FakeDiscogs.sellPage(id);
+    api().post("/api/wanted-list/add", bearer, "{\"release\":\"" + id + "\",\"max_price\":\"10.00\"}");
+
+    api().post("/api/wanted-list/check-all", bearer, null);
+
+    JsonNode shady = null;
+    for (JsonNode n : api().get("/api/notifications", bearer).json().path("notifications")) {
+      if (n.path("seller_name").asText().equals("Shady")) {
+        shady = n;
+      }
+    }
+    assertThat(shady).isNotNull();
+    assertThat(shady.path("listing_price").asText()).isEqualTo("3.00");
+    assertThat(shady.path("listing_shipping").asText()).isEqualTo("4.00");
+    assertThat(shady.path("listing_total").asText()).isEqualTo("7.00");
+    assertThat(shady.path("verdicts").get(0).path("criterion").asText()).isEqualTo("max_price");
+    assertThat(shady.path("verdicts").get(0).path("verdict").asText()).isEqualTo("passed");
+    assertThat(shady.path("verdicts").get(0).path("required").asText()).isEqualTo("at most 10.00 EUR");
+    assertThat(shady.path("explanation").asText()).startsWith("max price (ok): 3.00 EUR is at most 10.00 EUR");
+  }
 }

@@ -63,5 +63,7 @@ class GiveUpTest extends ServiceTest {
     assertThat(first.path("notified").asInt()).as("by mail").isEqualTo(1);
     assertThat(again.path("notified").asInt()).isZero();
     assertThat(hooks.getAllServeEvents()).as("no retry after giving up").hasSize(1);
+    assertThat(api().get("/prometheus", null).text()).containsPattern(
+        "waxalert_deliveries_total\\{channel=\"webhook\",outcome=\"undeliverable\",?} [1-9]");
   }
 }
