@@ -3,8 +3,10 @@ package io.waxalert.app.alerts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.waxalert.app.web.Html;
 import io.waxalert.core.entry.Alert;
 import io.waxalert.core.entry.Recipient;
+import io.waxalert.core.model.Currency;
 import io.waxalert.core.spi.DeliveryRefusedException;
 import io.waxalert.core.spi.Notifier;
 import java.io.IOException;
@@ -32,19 +34,22 @@ public final class TelegramNotifier implements Notifier {
   /** A numeric chat id (groups and channels are negative) or a public channel's {@code @username}. */
   private static final Pattern CHAT_ID = Pattern.compile("-?[0-9]{1,16}|@[A-Za-z][A-Za-z0-9_]{3,31}");
   private static final ObjectMapper JSON = new ObjectMapper();
+  static final int MAX_LENGTH = 4096;
 
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
       .followRedirects(HttpClient.Redirect.NEVER).build();
   private final URI sendMessage;
   private final String token;
-  private final TelegramMessage messages;
+  private final AlertFacts facts;
+  private final AlertLinks links;
 
   /** @param apiUrl the Bot API, {@code https://api.telegram.org} */
   public TelegramNotifier(String apiUrl, String botToken, AlertFacts facts, AlertLinks links) {
     this.token = Objects.requireNonNull(botToken, "botToken");
     String base = apiUrl.endsWith("/") ? apiUrl.substring(0, apiUrl.length() - 1) : apiUrl;
     this.sendMessage = URI.create(base + "/bot" + botToken + "/sendMessage");
-    this.messages = new TelegramMessage(facts, links);
+    this.facts = facts;
+    this.links = links;
   }
 
   /** Why {@code chatId} is no Telegram chat the bot can write to; empty when it is one. */
@@ -63,7 +68,37 @@ public final class TelegramNotifier implements Notifier {
   public void send(Recipient recipient, List<Alert> alerts) throws IOException, InterruptedException {
     String chat = recipient.address(CHANNEL).orElseThrow(() -> new IOException("no Telegram chat"));
     for (Alert alert : alerts) {
-      post(chat, messages.render(alert, recipient.currency()));
+      post(chat, message(alert, recipient.currency()));
+    }
+  }
+
+  /**
+   * The alert in the Bot API's HTML mode ({@code <b>}, {@code <a href>}), within Telegram's 4,096
+   * characters: the reasons are left out of a message that would be longer.
+   */
+  String message(Alert alert, Currency userCurrency) {
+    String full = message(alert, userCurrency, true);
+    return full.length() <= MAX_LENGTH ? full : message(alert, userCurrency, false);
+  }
+
+  private String message(Alert alert, Currency userCurrency, boolean withReasons) {
+    StringBuilder text = new StringBuilder();
+    text.append("<b>").append(Html.escape(AlertFacts.kind(alert) + ": " + AlertFacts.oneLine(alert.title())))
+        .append("</b>\n");
+    facts.facts(alert, userCurrency).forEach(fact -> text.append(Html.escape(fact)).append('\n'));
+    if (withReasons) {
+      section(text, "Why it matched:", AlertFacts.reasons(alert));
+      section(text, "Still to check on Discogs:", AlertFacts.stillToCheck(alert));
+    }
+    return text.append("<a href=\"").append(Html.escape(alert.url())).append("\">").append(AlertFacts.linkLabel(alert))
+        .append("</a> · <a href=\"").append(Html.escape(links.entryUrl(alert)))
+        .append("\">Your entry in WaxAlert</a>\n").append(AlertFacts.ATTRIBUTION).toString();
+  }
+
+  private static void section(StringBuilder text, String heading, List<String> lines) {
+    if (!lines.isEmpty()) {
+      text.append(heading).append('\n');
+      lines.forEach(line -> text.append("• ").append(Html.escape(line)).append('\n'));
     }
   }
 
