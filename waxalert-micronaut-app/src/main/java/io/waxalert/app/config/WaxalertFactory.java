@@ -34,6 +34,7 @@ import io.waxalert.core.model.ExchangeRates;
 import io.waxalert.core.monitor.MonitorPolicy;
 import io.waxalert.core.monitor.MonitoringEngine;
 import io.waxalert.core.spi.ListingSource;
+import io.waxalert.discogs.AutoListingSource;
 import io.waxalert.discogs.DiscogsClient;
 import io.waxalert.discogs.DiscogsClientConfig;
 import io.waxalert.discogs.DiscogsCredentials;
@@ -108,11 +109,17 @@ public class WaxalertFactory {
     return new CredentialCipher(key);
   }
 
-  /** {@code waxalert.monitor.listing-source}: {@code stats} (official API) or {@code sell-page}. */
+  /**
+   * {@code waxalert.monitor.listing-source}: {@code stats} (official API), {@code sell-page}, or
+   * {@code auto} (stats first, the sell page only for entries with listing-level criteria).
+   */
   @Singleton
-  ListingSource listingSource(DiscogsClient discogs, MonitorProperties monitor) {
-    return monitor.listingSource().equals("sell-page") ? new SellPageListingSource(discogs)
-        : new StatsListingSource(discogs);
+  ListingSource listingSource(DiscogsClient discogs, MonitorProperties monitor, Clock clock) {
+    return switch (monitor.listingSource()) {
+      case "sell-page" -> new SellPageListingSource(discogs);
+      case "auto" -> AutoListingSource.builder(discogs).clock(clock).build();
+      default -> new StatsListingSource(discogs);
+    };
   }
 
   /**

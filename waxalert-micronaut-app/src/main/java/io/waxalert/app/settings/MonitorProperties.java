@@ -12,7 +12,7 @@ import java.time.Duration;
  * @param interval how often every active entry is checked; {@code 0s} checks every entry each tick
  * @param marketMaxAge market data younger than this is reused instead of fetched again; {@code 0s}
  *     always fetches
- * @param listingSource {@code stats} or {@code sell-page}
+ * @param listingSource {@code stats}, {@code sell-page} or {@code auto}
  * @param tick how often the scheduler wakes; each tick checks its share of the entries
  * @param initialDelay the first tick's delay after start-up
  * @param lease how long the instance running a check keeps the others off; a crashed holder's
@@ -28,8 +28,8 @@ public record MonitorProperties(
     @PositiveDuration(property = "waxalert.monitor.market-max-age", orZero = true,
         message = PositiveDuration.OR_ZERO)
     Duration marketMaxAge,
-    @Pattern(regexp = "stats|sell-page",
-        message = "waxalert.monitor.listing-source must be 'stats' or 'sell-page'")
+    @Pattern(regexp = "stats|sell-page|auto",
+        message = "waxalert.monitor.listing-source must be 'stats', 'sell-page' or 'auto'")
     String listingSource,
     @PositiveDuration(property = "waxalert.monitor.tick") Duration tick,
     @PositiveDuration(property = "waxalert.monitor.initial-delay", orZero = true,

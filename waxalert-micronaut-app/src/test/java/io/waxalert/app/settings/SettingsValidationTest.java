@@ -65,10 +65,15 @@ class SettingsValidationTest {
       "waxalert.monitor.market-max-age | 0s",
       "waxalert.delivery.give-up-after | 3d",
       "waxalert.exchange-rates.url | none",
+      "waxalert.monitor.listing-source | auto",
   })
   void documentedValuesStart(String name, String value) throws Exception {
     try (ApplicationContext context = ApplicationContext.run(properties(name, value))) {
       assertThat(context.isRunning()).isTrue();
+      if (name.endsWith("listing-source")) {
+        assertThat(context.getBean(io.waxalert.core.spi.ListingSource.class))
+            .isInstanceOf(io.waxalert.discogs.AutoListingSource.class);
+      }
     }
   }
 
