@@ -43,6 +43,23 @@ class DependencyRulesTest {
   }
 
   @Test
+  void theBudgetBuildsOnValuesOnly() {
+    classes().that().resideInAPackage("io.waxalert.core.budget..")
+        .should().onlyDependOnClassesThat()
+        .resideInAnyPackage("java..", "io.waxalert.core", "io.waxalert.core.budget..",
+            "io.waxalert.core.model..", "io.waxalert.core.entry..", "io.waxalert.core.criteria..")
+        .check(CORE);
+  }
+
+  /** Hosts (the service, embedders) compose the budget with the engine; the core never needs it. */
+  @Test
+  void nothingElseInTheCoreDependsOnTheBudget() {
+    noClasses().that().resideOutsideOfPackage("io.waxalert.core.budget..")
+        .should().dependOnClassesThat().resideInAPackage("io.waxalert.core.budget..")
+        .check(CORE);
+  }
+
+  @Test
   void packagesHaveNoCycles() {
     slices().matching("io.waxalert.core.(*)..").should().beFreeOfCycles().check(CORE);
   }

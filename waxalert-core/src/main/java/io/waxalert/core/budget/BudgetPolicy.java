@@ -1,0 +1,113 @@
+package io.waxalert.core.budget;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How the Discogs budget is spent: the service's {@code waxalert.monitor.*} and
+ * {@code waxalert.discogs.requests-per-minute} properties, checked once.
+ *
+ * @param interval how often each active release should be fetched ({@code monitor.interval});
+ *     only releases last fetched longer ago are background work
+ * @param maxStaleness no active release goes longer than this without a fetch, as long as the rate
+ *     can cover every release within it at all ({@code monitor.max-staleness})
+ * @param marketMaxAge a fetch younger than this serves every need of its release, so it is never
+ *     repeated within it ({@code monitor.market-max-age}); zero always fetches
+ * @param requestsPerMinute the rate the planned fetches are executed at (all instances together
+ *     when they share the planning); sets the {@code max-staleness} lead time and the estimates
+ * @param nearMaximum how far above an entry's maximum the last lowest price may be, relatively,
+ *     for the release to count as near it: 0.25 means at most 25 % above
+ */
+public record BudgetPolicy(
+    Duration interval, Duration maxStaleness, Duration marketMaxAge, double requestsPerMinute,
+    double nearMaximum) {
+
+  private static final BudgetPolicy DEFAULTS = builder().build();
+
+  public BudgetPolicy {
+    Objects.requireNonNull(interval, "interval");
+    Objects.requireNonNull(maxStaleness, "maxStaleness");
+    Objects.requireNonNull(marketMaxAge, "marketMaxAge");
+    if (interval.isNegative() || interval.isZero()) {
+      throw new IllegalArgumentException("interval must be positive");
+    }
+    if (maxStaleness.compareTo(interval) < 0) {
+      throw new IllegalArgumentException("max-staleness (" + maxStaleness
+          + ") must not be shorter than interval (" + interval + ")");
+    }
+    if (marketMaxAge.isNegative()) {
+      throw new IllegalArgumentException("market-max-age must not be negative");
+    }
+    if (!(requestsPerMinute > 0) || Double.isInfinite(requestsPerMinute)) {
+      throw new IllegalArgumentException("requests-per-minute must be a positive number");
+    }
+    if (!(nearMaximum >= 0) || Double.isInfinite(nearMaximum)) {
+      throw new IllegalArgumentException("nearMaximum must be a finite number of at least 0");
+    }
+  }
+
+  /** 1 hour, 24 hours, 5 minutes, 60 requests a minute, 25 %: the service's defaults. */
+  public static BudgetPolicy defaults() {
+    return DEFAULTS;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this policy, to change part of it (e.g. the rate when instances come and go). */
+  public Builder toBuilder() {
+    return new Builder().interval(interval).maxStaleness(maxStaleness).marketMaxAge(marketMaxAge)
+        .requestsPerMinute(requestsPerMinute).nearMaximum(nearMaximum);
+  }
+
+  /** The time one request takes out of the budget on average. */
+  Duration perRequest() {
+    return Duration.ofNanos(Math.round(60_000_000_000d / requestsPerMinute));
+  }
+
+  /** Builds a {@link BudgetPolicy}; {@link #build()} checks the values. */
+  public static final class Builder {
+    private Duration interval = Duration.ofHours(1);
+    private Duration maxStaleness = Duration.ofHours(24);
+    private Duration marketMaxAge = Duration.ofMinutes(5);
+    private double requestsPerMinute = 60;
+    private double nearMaximum = 0.25;
+
+    private Builder() {}
+
+    /** Default value is 1 hour. */
+    public Builder interval(Duration interval) {
+      this.interval = interval;
+      return this;
+    }
+
+    /** Default value is 24 hours. */
+    public Builder maxStaleness(Duration maxStaleness) {
+      this.maxStaleness = maxStaleness;
+      return this;
+    }
+
+    /** Default value is 5 minutes. */
+    public Builder marketMaxAge(Duration marketMaxAge) {
+      this.marketMaxAge = marketMaxAge;
+      return this;
+    }
+
+    /** Default value is 60, Discogs' limit for authenticated requests. */
+    public Builder requestsPerMinute(double requestsPerMinute) {
+      this.requestsPerMinute = requestsPerMinute;
+      return this;
+    }
+
+    /** Default value is 0.25 (a last lowest price at most 25 % above a maximum). */
+    public Builder nearMaximum(double nearMaximum) {
+      this.nearMaximum = nearMaximum;
+      return this;
+    }
+
+    public BudgetPolicy build() {
+      return new BudgetPolicy(interval, maxStaleness, marketMaxAge, requestsPerMinute, nearMaximum);
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package io.waxalert.core.budget;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * How many fetches each collector with work has been charged, relative to the least charged one:
+ * the memory that makes shares fair across plans. Each plan starts from the ledger the previous one
+ * returned; the service keeps it in memory (or in its planner task's data).
+ *
+ * <p>A collector without work is dropped, so it neither saves credit while idle nor pays later
+ * for what it spent before; a collector whose work (re)appears starts level with the least charged.
+ * Losing the ledger (a restart, the planner moving to another instance) only restarts that
+ * accounting: shares are fair again from the next plan on.
+ *
+ * @param charges fetches charged per collector, the least charged at 0
+ */
+public record FairShareLedger(Map<String, Long> charges) {
+
+  private static final FairShareLedger EMPTY = new FairShareLedger(Map.of());
+
+  public FairShareLedger {
+    charges = Map.copyOf(Objects.requireNonNull(charges, "charges"));
+    for (long charge : charges.values()) {
+      if (charge < 0) {
+        throw new IllegalArgumentException("charges must not be negative");
+      }
+    }
+  }
+
+  /** No history: every collector starts level. */
+  public static FairShareLedger empty() {
+    return EMPTY;
+  }
+
+  /** The collector's charge, 0 when unknown. */
+  public long chargeOf(String ownerId) {
+    return charges.getOrDefault(ownerId, 0L);
+  }
+}

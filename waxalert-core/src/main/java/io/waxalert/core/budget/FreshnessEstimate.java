@@ -1,0 +1,127 @@
+package io.waxalert.core.budget;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * How fresh the checks really are at the current rate, for entries, the wanted-list page and
+ * Prometheus.
+ *
+ * <p>Next checks are estimates "if nothing else arrives": releases with open work are placed where
+ * the planner's order puts them, one request of the policy's rate after another, after those in
+ * flight; a release not due yet is placed one effective interval after its last fetch. With the
+ * guarantee holding, nothing is placed past its {@code max-staleness} deadline.
+ *
+ * @param at when it was estimated
+ * @param activeReleases releases some active entry wants
+ * @param activeEntries distinct active entries
+ * @param passTime one pass over every active release at the policy's rate
+ * @param effectiveInterval how often entries are really checked at this load:
+ *     {@code max(interval, passTime)}
+ * @param guaranteeHolds whether the rate can fetch every active release within {@code max-staleness};
+ *     when false the plan degrades to stalest first
+ * @param overdueReleases active releases last fetched longer than {@code interval} ago, or never
+ *     fetched though wanted for longer
+ * @param overdueEntries active entries not checked for longer than {@code interval} (an entry added
+ *     after its release's last fetch counts from its creation)
+ * @param nextFetch per active release, its estimated next fetch
+ * @param nextCheck per active entry, the estimated next fetch of the earliest of its releases
+ */
+public record FreshnessEstimate(
+    Instant at, int activeReleases, int activeEntries, Duration passTime, Duration effectiveInterval,
+    boolean guaranteeHolds, int overdueReleases, int overdueEntries, Map<Long, Instant> nextFetch,
+    Map<UUID, Instant> nextCheck) {
+
+  public FreshnessEstimate {
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(passTime, "passTime");
+    Objects.requireNonNull(effectiveInterval, "effectiveInterval");
+    nextFetch = Map.copyOf(nextFetch);
+    nextCheck = Map.copyOf(nextCheck);
+  }
+
+  /**
+   * Estimates from the demand the planner will see; {@code window} is the number of fetches the
+   * service hands out per tick.
+   */
+  public static FreshnessEstimate of(FetchPlanner planner, Demand demand, FairShareLedger ledger, int window) {
+    BudgetPolicy policy = planner.policy();
+    Instant now = demand.now();
+    List<ReleaseDemand> active = demand.releases().stream().filter(ReleaseDemand::isActive).toList();
+    Duration perRequest = policy.perRequest();
+    Duration passTime = perRequest.multipliedBy(active.size());
+    Duration effective = passTime.compareTo(policy.interval()) > 0 ? passTime : policy.interval();
+    boolean holds = passTime.compareTo(policy.maxStaleness()) <= 0;
+
+    Map<Long, Instant> nextFetch = new HashMap<>();
+    int queued = demand.inFlight().size();
+    Instant inFlightDone = now.plus(perRequest.multipliedBy(queued));
+    List<PlannedFetch> order = planner.planAll(demand, ledger, window).fetches();
+    for (int k = 0; k < order.size(); k++) {
+      nextFetch.put(order.get(k).releaseId(), now.plus(perRequest.multipliedBy(queued + k + 1L)));
+    }
+    Set<UUID> entries = new HashSet<>();
+    Set<UUID> overdue = new HashSet<>();
+    Map<UUID, Instant> nextCheck = new HashMap<>();
+    int overdueReleases = 0;
+    Instant dueBefore = now.minus(policy.interval());
+    for (ReleaseDemand release : active) {
+      Instant lastCheck = Guarantee.lastCheck(release);
+      boolean isOverdue = lastCheck.isBefore(dueBefore);
+      overdueReleases += isOverdue ? 1 : 0;
+      Instant next = nextFetch.get(release.releaseId());
+      if (demand.inFlight().contains(release.releaseId())) {
+        next = inFlightDone;
+      } else if (next == null) {
+        next = latest(now, lastCheck.plus(effective));
+      }
+      if (holds) {
+        next = earliest(next, latest(now, lastCheck.plus(policy.maxStaleness())));
+      }
+      nextFetch.put(release.releaseId(), next);
+      for (Want want : release.wants()) {
+        entries.add(want.entryId());
+        nextCheck.merge(want.entryId(), next, FreshnessEstimate::earliest);
+        if (lastCheckOf(release, want).isBefore(dueBefore)) {
+          overdue.add(want.entryId());
+        }
+      }
+    }
+    nextFetch.keySet().retainAll(active.stream().map(ReleaseDemand::releaseId).collect(Collectors.toSet()));
+    return new FreshnessEstimate(now, active.size(), entries.size(), passTime, effective, holds,
+        overdueReleases, overdue.size(), nextFetch, nextCheck);
+  }
+
+  /** True when a pass takes longer than {@code interval}: the service logs a warning. */
+  public boolean passLongerThan(Duration interval) {
+    return passTime.compareTo(interval) > 0;
+  }
+
+  /** The entry's estimated next check; empty for an entry that is not active. */
+  public Optional<Instant> nextCheckOf(UUID entryId) {
+    return Optional.ofNullable(nextCheck.get(entryId));
+  }
+
+  /** The entry's last check: the release's last fetch unless the entry was added after it. */
+  private static Instant lastCheckOf(ReleaseDemand release, Want want) {
+    Instant fetched = release.lastFetchedAt();
+    return fetched != null && !fetched.isBefore(want.createdAt()) ? fetched : want.createdAt();
+  }
+
+  private static Instant earliest(Instant a, Instant b) {
+    return a.isBefore(b) ? a : b;
+  }
+
+  private static Instant latest(Instant a, Instant b) {
+    return a.isAfter(b) ? a : b;
+  }
+}

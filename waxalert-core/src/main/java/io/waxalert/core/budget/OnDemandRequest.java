@@ -1,0 +1,30 @@
+package io.waxalert.core.budget;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Work a collector asked for and waits on: a check-all, a marketplace lookup. Each of its releases
+ * is done once fetched at or after {@code requestedAt − market-max-age}, so a fetch that young (in
+ * flight or done) serves it, and repeating the request adds nothing new.
+ *
+ * @param ownerId the collector whose share it spends
+ * @param requestId the service's id for it, e.g. the check-all id
+ * @param releaseIds the releases it needs, in the order the collector should see them done
+ * @param requestedAt when it was asked for
+ */
+public record OnDemandRequest(String ownerId, String requestId, List<Long> releaseIds, Instant requestedAt) {
+
+  public OnDemandRequest {
+    Objects.requireNonNull(ownerId, "ownerId");
+    Objects.requireNonNull(requestId, "requestId");
+    Objects.requireNonNull(requestedAt, "requestedAt");
+    releaseIds = List.copyOf(releaseIds);
+    for (long id : releaseIds) {
+      if (id <= 0) {
+        throw new IllegalArgumentException("release ids must be positive");
+      }
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package io.waxalert.core.budget;
+
+import java.util.Objects;
+
+/**
+ * How far an on-demand request has got, from the planner's view of the fetches.
+ *
+ * @param requestId the request
+ * @param total its distinct releases
+ * @param done releases fetched recently enough to serve it
+ * @param inFlight releases being fetched for it (handed out earlier or in this plan)
+ */
+public record RequestProgress(String requestId, int total, int done, int inFlight) {
+
+  public RequestProgress {
+    Objects.requireNonNull(requestId, "requestId");
+  }
+
+  /** True when every release of the request is served. */
+  public boolean isDone() {
+    return done == total;
+  }
+}
