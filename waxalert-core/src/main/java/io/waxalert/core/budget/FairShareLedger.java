@@ -9,7 +9,8 @@ import java.util.Objects;
  * returned; the service keeps it in memory (or in its planner task's data).
  *
  * <p>A collector without work is dropped, so it neither saves credit while idle nor pays later
- * for what it spent before; a collector whose work (re)appears starts level with the least charged.
+ * for what it spent before; a collector whose work (re)appears starts
+ * {@link BudgetPolicy#burst()} fetches ahead of the least charged.
  * Losing the ledger (a restart, the planner moving to another instance) only restarts that
  * accounting: shares are fair again from the next plan on.
  *

@@ -18,33 +18,40 @@ import java.util.Optional;
  * <ol>
  *   <li><b>{@link FetchReason#OVERDUE}, the {@code max-staleness} guarantee</b>, across collectors:
  *       releases whose last fetch would otherwise pass {@code max-staleness} at the policy's rate,
- *       earliest deadline first (see {@code Guarantee}). It needs at most every active release once
- *       per {@code max-staleness}, whoever wants it. When the rate cannot cover all releases within
- *       {@code max-staleness}, it takes whole windows: stalest first, and
- *       {@link FreshnessEstimate#guaranteeHolds()} is false.
+ *       earliest deadline first (see {@code Guarantee}). It is the floor every entry gets, at most
+ *       every active release once per {@code max-staleness} whoever wants it, so it comes off the
+ *       top and counts against no share (it is attributed to the least charged collector wanting the
+ *       release). When the rate cannot cover all releases within {@code max-staleness}, it takes
+ *       whole windows: stalest first, and {@link FreshnessEstimate#guaranteeHolds()} is false.
  *   <li><b>Fair shares</b> for the rest: turns go to the collector with work who has been charged
  *       the fewest fetches so far ({@link FairShareLedger}; ties: who has waited longest, then the
- *       owner id), one fetch per turn. So collectors with work get equal shares of every window,
- *       and one collector's 1,000 entries or repeated check-all delay another's work by at most
- *       one turn per turn of theirs. In their turn a collector gets their best open need:
+ *       owner id), one fetch per turn. So collectors with work get equal shares of every window
+ *       (max-min: what one does not need goes to the others), and one collector's 1,000 entries or
+ *       repeated check-all delay another's work by at most one turn per turn of theirs. A collector
+ *       whose work reappears after a quiet spell starts {@link BudgetPolicy#burst()} fetches ahead,
+ *       so a light user's check-all runs at the full rate. In their turn a collector gets their best
+ *       open need:
  *       <ol>
  *         <li>{@link FetchReason#ON_DEMAND}: their running requests' releases, oldest request first,
- *             each in its order; a release counts as done once fetched at or after
- *             {@code requestedAt − market-max-age}, so repeating a check-all adds nothing;
+ *             inside a request never-fetched releases first, then the most urgent (as below); a
+ *             release counts as done once fetched at or after {@code requestedAt − market-max-age},
+ *             so repeating a check-all adds nothing;
  *         <li>{@link FetchReason#NEVER_CHECKED}: releases not fetched since one of their entries
  *             wanting it was added, oldest entry first (even when not due for others);
- *         <li>{@link FetchReason#NEAR_MAXIMUM}: due releases (last fetch at least {@code interval}
- *             ago) whose last lowest price is at most {@code nearMaximum} above one of their
- *             entries' maxima, relatively, or below it: nearest first, where a drop below a maximum
- *             (an alert) is likeliest;
- *         <li>{@link FetchReason#STALE}: their other due releases, least recently fetched first.
+ *         <li>due releases (last fetch at least {@code interval} ago), most urgent first. Urgency is
+ *             the age in intervals times the release's worth: the nearness weight of the collector's
+ *             own entries, {@code exp(−distance / nearMaximum)} where distance is how far the last
+ *             lowest price is above an entry's maximum, relatively (1 at or below it), plus half the
+ *             other collectors' weights (the fetch serves them too). Near releases, where a drop
+ *             below a maximum (an alert) is likeliest, come first; far ones come back as they grow
+ *             stale. Those within {@code nearMaximum} of a maximum are
+ *             {@link FetchReason#NEAR_MAXIMUM}, the others {@link FetchReason#STALE}.
  *       </ol>
  * </ol>
  *
  * <p>A release several collectors need is fetched once and charged to the collector on whose turn
- * it came up, i.e. the least charged of those whose best open need it was; an overdue one to the
- * least charged collector wanting it. Releases not due, not on demand and not new to an entry are
- * not fetched: spare budget stays unspent.
+ * it came up, i.e. the least charged of those whose best open need it was. Releases not due, not on
+ * demand and not new to an entry are not fetched: spare budget stays unspent.
  *
  * <pre>{@code
  * FetchPlanner planner = new FetchPlanner(policy, rates);
@@ -92,9 +99,9 @@ public final class FetchPlanner {
     return new PlanRun(policy, rates, demand).run(ledger, window, window);
   }
 
-  /** The whole open work in plan order, planned as if by windows of {@code leadWindow}. */
-  FetchPlan planAll(Demand demand, FairShareLedger ledger, int leadWindow) {
-    return new PlanRun(policy, rates, demand).run(ledger, Integer.MAX_VALUE, leadWindow);
+  /** A plan of {@code window} fetches whose guarantee leads by windows of {@code leadWindow}. */
+  FetchPlan planAhead(Demand demand, FairShareLedger ledger, int window, int leadWindow) {
+    return new PlanRun(policy, rates, demand).run(ledger, window, leadWindow);
   }
 
   private static Optional<BigDecimal> sameCurrencyRate(Currency from, Currency to) {

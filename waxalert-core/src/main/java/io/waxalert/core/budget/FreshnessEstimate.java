@@ -16,10 +16,10 @@ import java.util.stream.Collectors;
  * How fresh the checks really are at the current rate, for entries, the wanted-list page and
  * Prometheus.
  *
- * <p>Next checks are estimates "if nothing else arrives": releases with open work are placed where
- * the planner's order puts them, one request of the policy's rate after another, after those in
- * flight; a release not due yet is placed one effective interval after its last fetch. With the
- * guarantee holding, nothing is placed past its {@code max-staleness} deadline.
+ * <p>Next checks are estimates "if nothing else arrives": the planner is run forward from this
+ * demand at the policy's rate (see {@code Forecast}; late by up to a sixth of {@code interval}).
+ * With the guarantee holding, nothing is placed past its {@code max-staleness} deadline. Computing
+ * one costs up to {@code 6 × max-staleness / interval} plans: refresh it every few minutes.
  *
  * @param at when it was estimated
  * @param activeReleases releases some active entry wants
@@ -51,7 +51,7 @@ public record FreshnessEstimate(
 
   /**
    * Estimates from the demand the planner will see; {@code window} is the number of fetches the
-   * service hands out per tick.
+   * service hands out per tick (it sets the guarantee's lead, as in the real plans).
    */
   public static FreshnessEstimate of(FetchPlanner planner, Demand demand, FairShareLedger ledger, int window) {
     BudgetPolicy policy = planner.policy();
@@ -62,13 +62,7 @@ public record FreshnessEstimate(
     Duration effective = passTime.compareTo(policy.interval()) > 0 ? passTime : policy.interval();
     boolean holds = passTime.compareTo(policy.maxStaleness()) <= 0;
 
-    Map<Long, Instant> nextFetch = new HashMap<>();
-    int queued = demand.inFlight().size();
-    Instant inFlightDone = now.plus(perRequest.multipliedBy(queued));
-    List<PlannedFetch> order = planner.planAll(demand, ledger, window).fetches();
-    for (int k = 0; k < order.size(); k++) {
-      nextFetch.put(order.get(k).releaseId(), now.plus(perRequest.multipliedBy(queued + k + 1L)));
-    }
+    Map<Long, Instant> nextFetch = Forecast.nextFetches(planner, demand, ledger, window);
     Set<UUID> entries = new HashSet<>();
     Set<UUID> overdue = new HashSet<>();
     Map<UUID, Instant> nextCheck = new HashMap<>();
@@ -79,9 +73,7 @@ public record FreshnessEstimate(
       boolean isOverdue = lastCheck.isBefore(dueBefore);
       overdueReleases += isOverdue ? 1 : 0;
       Instant next = nextFetch.get(release.releaseId());
-      if (demand.inFlight().contains(release.releaseId())) {
-        next = inFlightDone;
-      } else if (next == null) {
+      if (next == null) { // not reached within max-staleness: only when the guarantee fails
         next = latest(now, lastCheck.plus(effective));
       }
       if (holds) {

@@ -11,7 +11,8 @@ import java.util.Objects;
  *
  * @param ownerId the collector whose share it spends
  * @param requestId the service's id for it, e.g. the check-all id
- * @param releaseIds the releases it needs, in the order the collector should see them done
+ * @param releaseIds the releases it needs (the planner takes them never fetched first, then the
+ *     most urgent first)
  * @param requestedAt when it was asked for
  */
 public record OnDemandRequest(String ownerId, String requestId, List<Long> releaseIds, Instant requestedAt) {

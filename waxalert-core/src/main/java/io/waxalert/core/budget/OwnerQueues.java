@@ -1,6 +1,7 @@
 package io.waxalert.core.budget;
 
 import io.waxalert.core.model.ExchangeRates;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -70,10 +71,20 @@ final class OwnerQueues {
     for (Want want : release.wants()) {
       wantsByOwner.computeIfAbsent(want.ownerId(), o -> new ArrayList<>()).add(want);
     }
+    Map<String, Double> nearestByOwner = new HashMap<>();
+    double totalWeight = 0;
+    if (due && last != null) {
+      for (Map.Entry<String, List<Want>> owner : wantsByOwner.entrySet()) {
+        double nearest = nearest(release, owner.getValue());
+        nearestByOwner.put(owner.getKey(), nearest);
+        totalWeight += Nearness.weight(nearest, policy);
+      }
+    }
+    double total = totalWeight;
     wantsByOwner.forEach((owner, wants) -> {
       Candidate candidate = neverChecked(release, wants);
       if (candidate == null && due) {
-        candidate = dueCandidate(release, wants);
+        candidate = dueCandidate(release, nearestByOwner.get(owner), total);
       }
       if (candidate != null) {
         add(owner, candidate);
@@ -94,8 +105,41 @@ final class OwnerQueues {
         : new Candidate(release.releaseId(), FetchReason.NEVER_CHECKED, oldest.toEpochMilli(), 0, oldest);
   }
 
-  private Candidate dueCandidate(ReleaseDemand release, List<Want> wants) {
+  /**
+   * A due release as one owner sees it: its urgency is its age in intervals times its worth, the
+   * owner's own nearness weight plus, at a lower rate, the other owners' (the fetch serves them too).
+   */
+  private Candidate dueCandidate(ReleaseDemand release, double nearest, double totalWeight) {
     Instant last = release.lastFetchedAt();
+    boolean near = !Double.isNaN(nearest) && nearest <= policy.nearMaximum();
+    double own = Nearness.weight(nearest, policy);
+    double worth = own + Nearness.OTHERS * (totalWeight - own);
+    double urgency = Nearness.intervals(Duration.between(last, now), policy) * worth;
+    return new Candidate(release.releaseId(), near ? FetchReason.NEAR_MAXIMUM : FetchReason.STALE, -urgency,
+        last.toEpochMilli(), last.plus(policy.interval()));
+  }
+
+  /**
+   * A request's pending releases, the oldest request first; inside one request the most urgent
+   * release first (never fetched, then as for due releases), so a long check-all still brings the
+   * likeliest alerts early.
+   */
+  private void addOnDemand(OnDemandRequest request, Map<Long, ReleaseDemand> byId, Predicate<Long> blocked) {
+    for (long releaseId : distinctReleases(request)) {
+      ReleaseDemand release = byId.get(releaseId);
+      Instant last = release == null ? null : release.lastFetchedAt();
+      if (!serves(last, request.requestedAt(), policy) && !blocked.test(releaseId)) {
+        double urgency = last == null ? Double.MAX_VALUE
+            : Nearness.intervals(Duration.between(last, now), policy)
+                * Nearness.weight(nearest(release, request.ownerId()), policy);
+        add(request.ownerId(), new Candidate(releaseId, FetchReason.ON_DEMAND,
+            request.requestedAt().toEpochMilli(), -urgency, request.requestedAt()));
+      }
+    }
+  }
+
+  /** The smallest distance of the release's last lowest price to a maximum of these wants; NaN if none. */
+  private double nearest(ReleaseDemand release, List<Want> wants) {
     double nearest = Double.NaN;
     for (Want want : wants) {
       double distance = Nearness.distance(release.lastLowestPrice(), want.maxPrice(), rates);
@@ -103,24 +147,11 @@ final class OwnerQueues {
         nearest = distance;
       }
     }
-    Instant dueSince = last.plus(policy.interval());
-    if (!Double.isNaN(nearest) && nearest <= policy.nearMaximum()) {
-      return new Candidate(release.releaseId(), FetchReason.NEAR_MAXIMUM, nearest, last.toEpochMilli(), dueSince);
-    }
-    return new Candidate(release.releaseId(), FetchReason.STALE, last.toEpochMilli(), 0, dueSince);
+    return nearest;
   }
 
-  private void addOnDemand(OnDemandRequest request, Map<Long, ReleaseDemand> byId, Predicate<Long> blocked) {
-    int position = 0;
-    for (long releaseId : distinctReleases(request)) {
-      ReleaseDemand release = byId.get(releaseId);
-      Instant last = release == null ? null : release.lastFetchedAt();
-      if (!serves(last, request.requestedAt(), policy) && !blocked.test(releaseId)) {
-        add(request.ownerId(), new Candidate(releaseId, FetchReason.ON_DEMAND,
-            request.requestedAt().toEpochMilli(), position, request.requestedAt()));
-      }
-      position++;
-    }
+  private double nearest(ReleaseDemand release, String owner) {
+    return nearest(release, release.wants().stream().filter(w -> w.ownerId().equals(owner)).toList());
   }
 
   private void add(String owner, Candidate candidate) {

@@ -69,7 +69,9 @@ final class PlanRun {
       if (fetches.size() >= window) {
         break;
       }
-      emit(releaseId, leastChargedWanting(byId.get(releaseId)), FetchReason.OVERDUE);
+      // the floor every entry gets, off the top: it is not counted against anyone's share
+      picked.add(releaseId);
+      fetches.add(new PlannedFetch(releaseId, leastChargedWanting(byId.get(releaseId)), FetchReason.OVERDUE));
     }
     takeTurns(queues, window);
     return new FetchPlan(fetches, normalizedLedger(), progress());
@@ -87,7 +89,7 @@ final class PlanRun {
 
   /**
    * Collectors with open work, or whose releases are in flight, keep their charge; one new to the
-   * ledger starts level with the least charged of those known.
+   * ledger starts {@code burst} fetches ahead of the least charged of those known.
    */
   private void startCharges(FairShareLedger ledger, Set<String> withQueues, List<Long> urgent) {
     Set<String> retained = new HashSet<>(withQueues);
@@ -105,10 +107,10 @@ final class PlanRun {
         retained.add(request.ownerId());
       }
     }
-    long start = retained.stream().filter(ledger.charges()::containsKey)
+    long least = retained.stream().filter(ledger.charges()::containsKey)
         .mapToLong(ledger::chargeOf).min().orElse(0);
     for (String owner : retained) {
-      charges.put(owner, ledger.charges().containsKey(owner) ? ledger.chargeOf(owner) : start);
+      charges.put(owner, ledger.charges().containsKey(owner) ? ledger.chargeOf(owner) : least - policy.burst());
     }
   }
 

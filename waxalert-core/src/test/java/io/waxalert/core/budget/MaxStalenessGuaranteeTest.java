@@ -106,7 +106,25 @@ class MaxStalenessGuaranteeTest {
   }
 
   @Test
-  void anOverdueReleaseIsChargedToTheLeastChargedOwnerWantingIt() {
+  void anOverdueFetchIsTheFloorEveryEntryGetsAndCountsAgainstNoShare() {
+    BudgetPolicy policy = BudgetPolicy.builder().maxStaleness(Duration.ofHours(3)).build();
+    Demand demand = new Demands()
+        .release(1, Duration.ofHours(3), null).want("a", 1, null)
+        .wantsRange("a", 2, 3, Duration.ofHours(2))
+        .wantsRange("b", 4, 5, Duration.ofHours(2))
+        .build();
+
+    FetchPlan plan = FetchPlanner.sameCurrencyOnly(policy)
+        .plan(demand, new FairShareLedger(Map.of("a", 0L, "b", 0L)), 3);
+
+    assertThat(plan.fetches()).extracting(PlannedFetch::reason)
+        .containsExactly(FetchReason.OVERDUE, FetchReason.STALE, FetchReason.STALE);
+    assertThat(plan.fetches()).extracting(PlannedFetch::chargedTo).containsExactly("a", "a", "b");
+    assertThat(plan.ledger().charges()).containsEntry("a", 0L).containsEntry("b", 0L);
+  }
+
+  @Test
+  void anOverdueReleaseIsAttributedToTheLeastChargedOwnerWantingIt() {
     BudgetPolicy policy = BudgetPolicy.builder().maxStaleness(Duration.ofHours(3)).build();
     Demand demand = new Demands()
         .release(1, Duration.ofHours(3), null).want("a", 1, null).want("b", 1, null)
