@@ -1,7 +1,6 @@
 package io.waxalert.core.budget;
 
 import io.waxalert.core.model.ExchangeRates;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -178,6 +178,7 @@ class FairGateTest {
     FairGate three = new FairGate(3);
     AtomicInteger inside = new AtomicInteger();
     AtomicInteger most = new AtomicInteger();
+    AtomicInteger wrongOwner = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(8);
     CountDownLatch start = new CountDownLatch(1);
     List<Future<?>> calls = new ArrayList<>();
@@ -186,6 +187,7 @@ class FairGateTest {
       calls.add(pool.submit(() -> {
         start.await();
         try (FairGate.Permit permit = three.acquire(owner)) {
+          wrongOwner.addAndGet(permit.ownerId().equals(owner) ? 0 : 1);
           most.accumulateAndGet(inside.incrementAndGet(), Math::max);
           Thread.yield();
           inside.decrementAndGet();
@@ -200,6 +202,7 @@ class FairGateTest {
     pool.shutdown();
 
     assertThat(most.get()).isBetween(1, 3);
+    assertThat(wrongOwner).hasValue(0);
     assertThat(three.inUse()).isZero();
     assertThat(three.waiting()).isZero();
   }
