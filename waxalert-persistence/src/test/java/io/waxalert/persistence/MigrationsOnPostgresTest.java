@@ -32,9 +32,10 @@ class MigrationsOnPostgresTest {
       assertThat(strings(c, "select table_name from information_schema.tables"
           + " where table_schema = 'public' order by table_name"))
           .contains("users", "wanted_list_entries", "alert_notifications", "alert_deliveries",
-              "price_observations", "revoked_sessions", "flyway_schema_history");
+              "price_observations", "revoked_sessions", "email_confirmations", "sign_in_fingerprints",
+              "flyway_schema_history");
       assertThat(strings(c, "select version from flyway_schema_history where success order by installed_rank"))
-          .containsExactly("1", "2", "3", "4", "5");
+          .containsExactly("1", "2", "3", "4", "5", "7");
       assertThat(strings(c, "select column_name from information_schema.columns"
           + " where table_name = 'alert_deliveries' and column_name in ('attempts', 'next_attempt_at')"
           + " order by column_name")).containsExactly("attempts", "next_attempt_at");
