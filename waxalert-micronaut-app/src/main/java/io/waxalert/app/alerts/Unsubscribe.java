@@ -2,51 +2,56 @@ package io.waxalert.app.alerts;
 
 import io.waxalert.core.entry.WantedEntry;
 import io.waxalert.core.spi.WantedEntryStore;
-import io.waxalert.persistence.UserStore;
 import jakarta.inject.Singleton;
+import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 
-/** The one-click unsubscribe: pauses what a genuine link names, one entry or every entry of a collector. */
+/** The one-click unsubscribe: says what a genuine link pauses, and pauses it. */
 @Singleton
 class Unsubscribe {
 
+  /**
+   * What a genuine link stops: one entry (its title), or every entry of a digest's recipient.
+   *
+   * @param title the entry's title; null for a digest's link
+   * @param entryId the entry's id; null for a digest's link
+   * @param entries the entries the link pauses (none when the entry was deleted)
+   * @param active how many of them are active now
+   */
+  record What(String title, String entryId, List<WantedEntry> entries, long active) {
+    boolean digest() {
+      return entryId == null;
+    }
+  }
+
   private final UnsubscribeTokens tokens;
   private final WantedEntryStore entries;
-  private final UserStore users;
 
-  Unsubscribe(UnsubscribeTokens tokens, WantedEntryStore entries, UserStore users) {
+  Unsubscribe(UnsubscribeTokens tokens, WantedEntryStore entries) {
     this.tokens = tokens;
     this.entries = entries;
-    this.users = users;
   }
 
-  boolean isGenuine(String token) {
-    return tokens.verify(token).isPresent();
-  }
-
-  /** The number of entries paused now; empty for a link that is not genuine. */
-  OptionalInt pause(String token) {
-    Optional<UnsubscribeTokens.Target> target = tokens.verify(token);
-    if (target.isEmpty()) {
-      return OptionalInt.empty();
-    }
-    return OptionalInt.of(switch (target.get().scope()) {
-      case ENTRY -> pause(entries.find(target.get().id()));
-      case USER -> users.find(target.get().id()).map(user -> pauseAll(user.discogsUsername())).orElse(0);
-      case OWNER -> pauseAll(target.get().subject());
+  /** What {@code token} stops; empty for a link that is not genuine or has expired. */
+  Optional<What> describe(String token) {
+    return tokens.verify(token).map(target -> switch (target.scope()) {
+      case ENTRY -> {
+        Optional<WantedEntry> entry = entries.find(target.id());
+        yield new What(entry.map(WantedEntry::title).orElse(null), target.subject(),
+            entry.stream().toList(), entry.filter(WantedEntry::active).isPresent() ? 1 : 0);
+      }
+      case OWNER -> {
+        List<WantedEntry> all = entries.findByOwner(target.subject());
+        yield new What(null, null, all, all.stream().filter(WantedEntry::active).count());
+      }
     });
   }
 
-  private int pauseAll(String ownerId) {
-    return entries.findByOwner(ownerId).stream().mapToInt(entry -> pause(Optional.of(entry))).sum();
-  }
-
-  private int pause(Optional<WantedEntry> entry) {
-    if (entry.isEmpty() || !entry.get().active()) {
-      return 0;
-    }
-    entries.save(entry.get().withActive(false));
-    return 1;
+  /** Pauses what {@code token} stops; answers what it was (with how many were active), empty when not genuine. */
+  Optional<What> pause(String token) {
+    Optional<What> what = describe(token);
+    what.ifPresent(w -> w.entries().stream().filter(WantedEntry::active)
+        .forEach(entry -> entries.save(entry.withActive(false))));
+    return what;
   }
 }

@@ -2,7 +2,6 @@ package io.waxalert.app.alerts;
 
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -11,50 +10,83 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import io.waxalert.app.web.SecurityHeaders;
-import java.util.OptionalInt;
+import io.swagger.v3.oas.annotations.Hidden;
+import io.waxalert.app.web.Confirmation;
+import io.waxalert.app.web.LinkPages;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The one-click unsubscribe of the mails' {@code List-Unsubscribe} header (RFC 8058): a POST to the
  * signed link pauses the entry (or, from a digest, every entry of the user), no session needed. A
- * GET only shows a confirmation button, so link scanners pause nothing.
+ * GET only shows the page naming what the link stops, with a button, so link scanners pause nothing.
+ * The link is its own secret, so the page's form post needs no other (the link sits outside
+ * {@code /api/}, where the cross-site filter guards session-authenticated changes).
  */
+@Hidden
 @Controller("/unsubscribe")
 @Secured(SecurityRule.IS_ANONYMOUS)
 class UnsubscribeController {
 
-  private final Unsubscribe unsubscribe;
+  private static final String TITLE = "Stop alerts";
 
-  UnsubscribeController(Unsubscribe unsubscribe) {
+  private final Unsubscribe unsubscribe;
+  private final LinkPages pages;
+
+  UnsubscribeController(Unsubscribe unsubscribe, LinkPages pages) {
     this.unsubscribe = unsubscribe;
+    this.pages = pages;
   }
 
   @Get(uri = "/{token}", produces = MediaType.TEXT_HTML)
-  HttpResponse<String> confirm(@PathVariable String token) {
-    if (!unsubscribe.isGenuine(token)) {
-      return page(HttpResponse.notFound(), "This link is not valid.");
+  HttpResponse<?> confirm(@PathVariable String token) {
+    Optional<Unsubscribe.What> what = unsubscribe.describe(token);
+    if (what.isEmpty()) {
+      return notValid();
     }
-    return page(HttpResponse.ok(), "<form method=\"post\"><p>Stop WaxAlert's alerts of this link?</p>"
-        + "<button type=\"submit\">Pause alerts</button></form>");
+    Unsubscribe.What w = what.get();
+    if (!w.digest() && w.entries().isEmpty()) {
+      return gone();
+    }
+    Confirmation question = w.digest()
+        ? new Confirmation("Stop WaxAlert's alerts?", "Pause ", "every entry of your wanted list",
+            " (" + w.active() + " active now)? No alerts are sent for paused entries.", "Pause all alerts",
+            List.of("You can resume them in WaxAlert at any time."))
+        : new Confirmation("Stop alerts for this release?", "Pause the alerts for ", w.title(), "?",
+            "Pause alerts", List.of("You can resume them on the release's page in WaxAlert at any time."));
+    return pages.render(HttpResponse.ok(), TITLE, question);
   }
 
   @Post(uri = "/{token}")
   @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA, MediaType.TEXT_PLAIN,
       MediaType.APPLICATION_JSON, MediaType.ALL})
   @Produces(MediaType.TEXT_HTML)
-  HttpResponse<String> unsubscribe(@PathVariable String token) {
-    OptionalInt paused = unsubscribe.pause(token);
+  HttpResponse<?> unsubscribe(@PathVariable String token) {
+    Optional<Unsubscribe.What> paused = unsubscribe.pause(token);
     if (paused.isEmpty()) {
-      return page(HttpResponse.notFound(), "This link is not valid.");
+      return notValid();
     }
-    return page(HttpResponse.ok(), paused.getAsInt() > 0
-        ? "Alerts paused. You can resume them in WaxAlert." : "Nothing to pause: these alerts are paused already.");
+    Unsubscribe.What w = paused.get();
+    if (!w.digest() && w.entries().isEmpty()) {
+      return gone();
+    }
+    String subject = w.digest() ? "every entry of your wanted list" : w.title();
+    if (w.active() == 0) {
+      return pages.render(HttpResponse.ok(), TITLE, Confirmation.outcome("Nothing to pause",
+          "Nothing to pause: the alerts for ", subject, " are paused already."));
+    }
+    return pages.render(HttpResponse.ok(), TITLE, Confirmation.outcome("Alerts paused",
+        "Alerts paused for ", subject, ".", "You can resume them in WaxAlert."));
   }
 
-  /** A page that cannot be framed (clickjacking the button) and leaks its link to nobody. */
-  private static HttpResponse<String> page(MutableHttpResponse<String> response, String body) {
-    return SecurityHeaders.page(response.body("<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
-            + "<title>WaxAlert</title></head><body>" + body + "</body></html>"), "no-referrer")
-        .contentType(MediaType.TEXT_HTML + ";charset=utf-8");
+  private HttpResponse<?> gone() {
+    return pages.render(HttpResponse.ok(), TITLE, Confirmation.outcome("Nothing to stop",
+        "The release of this link is no longer on your wanted list, so it sends no alerts.", null, ""));
+  }
+
+  private HttpResponse<?> notValid() {
+    return pages.render(HttpResponse.notFound(), TITLE, Confirmation.outcome("This link does not work",
+        "This unsubscribe link is not valid, or it has expired (links work for a limited time after their mail"
+            + " was sent).", null, "", "You can pause or delete any entry on your wanted list in WaxAlert."));
   }
 }

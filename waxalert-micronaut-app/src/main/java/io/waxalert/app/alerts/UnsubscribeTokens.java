@@ -1,11 +1,12 @@
 package io.waxalert.app.alerts;
 
-import io.micronaut.security.token.jwt.signature.secret.SecretSignatureConfiguration;
-import jakarta.inject.Singleton;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
@@ -15,43 +16,56 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Signed one-click unsubscribe tokens for the mails' {@code List-Unsubscribe} links: what to pause
- * (an entry id, or a digest recipient's owner id) and an HMAC-SHA256 of it under a key derived from
- * the JWT signing secret, so the link pauses without a session and can not be forged for another.
+ * (an entry id, or a digest recipient's owner id), until when the link works, and an HMAC-SHA256 of
+ * both under the links' own key ({@code waxalert.unsubscribe.key}, else generated into the data
+ * folder). So a link pauses without a session, cannot be forged for another entry or stretched past
+ * its expiry, and replacing the key revokes every link without ending any session. Expiry is judged
+ * on the injected clock. Thread-safe.
+ *
+ * <p>Token: base64url({@code version, scope, expiry as epoch seconds (8 bytes), subject}) "."
+ * base64url(first 16 bytes of the HMAC). Links of the first format (no version, no expiry, keyed by
+ * the session secret) are refused.
  */
-@Singleton
-public class UnsubscribeTokens {
+public final class UnsubscribeTokens {
 
   private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
   private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
   private static final int MAC_BYTES = 16;
+  private static final byte VERSION = 2;
+  private static final int HEADER = 1 + 1 + Long.BYTES;
+  private static final int MAX_TOKEN = 512;
 
-  private final byte[] key;
-
-  UnsubscribeTokens(SecretSignatureConfiguration jwt) {
-    String secret = jwt.getSecret();
-    byte[] raw = jwt.isBase64() ? Base64.getDecoder().decode(secret) : secret.getBytes(StandardCharsets.UTF_8);
-    this.key = hmac(raw, "waxalert-unsubscribe".getBytes(StandardCharsets.UTF_8));
-  }
+  private final SecretKeySpec key;
+  private final Duration lifetime;
+  private final Clock clock;
 
   /**
-   * What a token pauses: one entry, every entry of a user by user id (digest mails sent before
-   * issue 9), or every entry of an owner id (digest mails).
+   * @param key at least 32 random bytes, used for nothing else
+   * @param lifetime how long a link works after it is made
    */
-  public enum Scope { ENTRY, USER, OWNER }
+  public UnsubscribeTokens(byte[] key, Duration lifetime, Clock clock) {
+    if (key.length < 32) {
+      throw new IllegalArgumentException("the unsubscribe key must have at least 256 bits");
+    }
+    this.key = new SecretKeySpec(key.clone(), "HmacSHA256");
+    this.lifetime = lifetime;
+    this.clock = clock;
+  }
 
-  /** A verified token: pause {@code subject}, an entry id, a user id or an owner id. */
-  public record Target(Scope scope, String subject) {
+  /** What a token pauses: one entry, or every entry of an owner id (digest mails). */
+  public enum Scope { ENTRY, OWNER }
+
+  /** A verified token: pause {@code subject} (an entry id or an owner id); works until {@code expiresAt}. */
+  public record Target(Scope scope, String subject, Instant expiresAt) {
     public UUID id() {
       return UUID.fromString(subject);
     }
   }
 
   public String entryToken(UUID entryId) {
-    return token(Scope.ENTRY, bytes(entryId));
-  }
-
-  public String userToken(UUID userId) {
-    return token(Scope.USER, bytes(userId));
+    byte[] subject = ByteBuffer.allocate(16).putLong(entryId.getMostSignificantBits())
+        .putLong(entryId.getLeastSignificantBits()).array();
+    return token(Scope.ENTRY, subject);
   }
 
   public String ownerToken(String ownerId) {
@@ -59,50 +73,50 @@ public class UnsubscribeTokens {
   }
 
   private String token(Scope scope, byte[] subject) {
-    byte[] payload = ByteBuffer.allocate(1 + subject.length).put((byte) scope.ordinal()).put(subject).array();
+    long expires = clock.instant().plus(lifetime).getEpochSecond();
+    byte[] payload = ByteBuffer.allocate(HEADER + subject.length).put(VERSION).put((byte) scope.ordinal())
+        .putLong(expires).put(subject).array();
     return ENCODER.encodeToString(payload) + "." + ENCODER.encodeToString(mac(payload));
   }
 
-  /** What a genuine token pauses. */
+  /** What a genuine token that has not expired pauses. */
   public Optional<Target> verify(String token) {
-    int dot = token == null ? -1 : token.indexOf('.');
+    int dot = token == null || token.length() > MAX_TOKEN ? -1 : token.indexOf('.');
     if (dot < 0) {
       return Optional.empty();
     }
     try {
       byte[] payload = DECODER.decode(token.substring(0, dot));
       byte[] given = DECODER.decode(token.substring(dot + 1));
-      if (payload.length < 2 || payload[0] < 0 || payload[0] >= Scope.values().length
-          || !MessageDigest.isEqual(mac(payload), given)) {
+      if (payload.length <= HEADER || payload[0] != VERSION || !MessageDigest.isEqual(mac(payload), given)
+          || payload[1] < 0 || payload[1] >= Scope.values().length) {
         return Optional.empty();
       }
-      Scope scope = Scope.values()[payload[0]];
+      ByteBuffer buffer = ByteBuffer.wrap(payload);
+      buffer.position(2);
+      Instant expiresAt = Instant.ofEpochSecond(buffer.getLong());
+      if (!expiresAt.isAfter(clock.instant())) {
+        return Optional.empty();
+      }
+      Scope scope = Scope.values()[payload[1]];
       if (scope == Scope.OWNER) {
-        return Optional.of(new Target(scope, new String(payload, 1, payload.length - 1, StandardCharsets.UTF_8)));
+        return Optional.of(new Target(scope, new String(payload, HEADER, payload.length - HEADER,
+            StandardCharsets.UTF_8), expiresAt));
       }
-      if (payload.length != 17) {
+      if (payload.length != HEADER + 16) {
         return Optional.empty();
       }
-      ByteBuffer buffer = ByteBuffer.wrap(payload, 1, 16);
-      return Optional.of(new Target(scope, new UUID(buffer.getLong(), buffer.getLong()).toString()));
-    } catch (IllegalArgumentException e) {
+      return Optional.of(new Target(scope, new UUID(buffer.getLong(), buffer.getLong()).toString(), expiresAt));
+    } catch (IllegalArgumentException | java.time.DateTimeException e) {
       return Optional.empty();
     }
   }
 
-  private byte[] mac(byte[] id) {
-    return Arrays.copyOf(hmac(key, id), MAC_BYTES);
-  }
-
-  private static byte[] bytes(UUID id) {
-    return ByteBuffer.allocate(16).putLong(id.getMostSignificantBits()).putLong(id.getLeastSignificantBits()).array();
-  }
-
-  private static byte[] hmac(byte[] key, byte[] data) {
+  private byte[] mac(byte[] payload) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      return mac.doFinal(data);
+      mac.init(key);
+      return Arrays.copyOf(mac.doFinal(payload), MAC_BYTES);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }

@@ -5,34 +5,80 @@ import io.waxalert.core.entry.Recipient;
 import io.waxalert.core.model.ExchangeRates;
 import io.waxalert.core.spi.Notifier;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import javax.net.ssl.SSLContext;
+import org.apache.hc.client5.http.DnsResolver;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.entity.StringEntity;
+import org.apache.hc.core5.util.Timeout;
 
 /**
  * The {@code webhook} channel: posts each alert to the user's webhook as JSON ({@link WebhookPayload};
  * Discord reads its {@code content}). An ntfy topic URL (host {@code ntfy.sh} or any host starting
  * with {@code ntfy.}) gets ntfy's plain form instead: the summary as the body with {@code Title},
- * {@code Click} and {@code Tags} headers. Any 2xx answer counts as delivered; a URL that does not
- * reach the public internet ({@link WebhookTargets}) is refused before the post.
+ * {@code Click} and {@code Tags} headers. Any 2xx answer counts as delivered.
+ *
+ * <p>Posts go through Apache HttpClient with {@link WebhookTargets#resolvePublic} as its DNS
+ * resolver: the host is looked up once, every address checked, and the connection made to a checked
+ * address, while the request still carries the URL's name (the {@code Host} header, TLS SNI and
+ * certificate check). The JDK's client cannot be given the addresses to connect to, so it would look
+ * the name up again after the check (DNS rebinding). No proxy, no redirects, no retries.
  */
 public final class WebhookNotifier implements Notifier {
 
   public static final String CHANNEL = "webhook";
+  private static final Timeout TIMEOUT = Timeout.ofSeconds(10);
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-      .followRedirects(HttpClient.Redirect.NEVER).build();
+  private final CloseableHttpClient http;
   private final WebhookTargets targets;
   private final WebhookPayload payload;
 
   public WebhookNotifier(WebhookTargets targets, AlertLinks links, ExchangeRates rates) {
+    this(targets, links, rates, defaultTls());
+  }
+
+  /** With the TLS context that decides which servers' certificates are trusted (tests). */
+  WebhookNotifier(WebhookTargets targets, AlertLinks links, ExchangeRates rates, SSLContext tls) {
     this.targets = targets;
     this.payload = new WebhookPayload(links, rates);
+    DnsResolver checkedResolver = new DnsResolver() {
+      @Override
+      public InetAddress[] resolve(String host) throws UnknownHostException {
+        return targets.resolvePublic(host);
+      }
+
+      @Override
+      public String resolveCanonicalHostname(String host) {
+        return host;
+      }
+    };
+    this.http = HttpClients.custom()
+        .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+            .setDnsResolver(checkedResolver)
+            .setTlsSocketStrategy(new DefaultClientTlsStrategy(tls))
+            .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(TIMEOUT).setSocketTimeout(TIMEOUT)
+                .build())
+            .build())
+        .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(TIMEOUT).build())
+        .disableRedirectHandling()
+        .disableAutomaticRetries()
+        .disableCookieManagement()
+        .disableAuthCaching()
+        .setUserAgent("WaxAlert webhook")
+        .build();
   }
 
   @Override
@@ -41,31 +87,39 @@ public final class WebhookNotifier implements Notifier {
   }
 
   @Override
-  public void send(Recipient recipient, List<Alert> alerts) throws IOException, InterruptedException {
+  public void send(Recipient recipient, List<Alert> alerts) throws IOException {
     URI uri = URI.create(recipient.address(CHANNEL).orElseThrow(() -> new IOException("no webhook address")));
-    targets.requirePublic(uri);
+    targets.requireAllowed(uri);
     for (Alert alert : alerts) {
       post(uri, alert);
     }
   }
 
-  private void post(URI uri, Alert alert) throws IOException, InterruptedException {
-    String summary = WebhookPayload.summary(alert);
-    HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
-        .header("User-Agent", "WaxAlert webhook");
+  private void post(URI uri, Alert alert) throws IOException {
+    HttpPost request = new HttpPost(uri);
     if (isNtfy(uri)) {
-      request.header("Title", ascii("WaxAlert: " + alert.title()))
-          .header("Click", alert.url())
-          .header("Tags", "cd")
-          .header("Content-Type", "text/plain; charset=utf-8")
-          .POST(HttpRequest.BodyPublishers.ofString(summary + "\n" + alert.url(), StandardCharsets.UTF_8));
+      request.setHeader("Title", ascii("WaxAlert: " + alert.title()));
+      request.setHeader("Click", alert.url());
+      request.setHeader("Tags", "cd");
+      request.setEntity(new StringEntity(WebhookPayload.summary(alert) + "\n" + alert.url(),
+          ContentType.create("text/plain", StandardCharsets.UTF_8)));
     } else {
-      request.header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString(payload.json(alert), StandardCharsets.UTF_8));
+      request.setEntity(new StringEntity(payload.json(alert), ContentType.APPLICATION_JSON));
     }
-    HttpResponse<Void> response = http.send(request.build(), HttpResponse.BodyHandlers.discarding());
-    if (response.statusCode() / 100 != 2) {
-      throw new IOException("webhook answered HTTP " + response.statusCode());
+    int status = http.execute(request, response -> {
+      EntityUtils.consume(response.getEntity());
+      return response.getCode();
+    });
+    if (status / 100 != 2) {
+      throw new IOException("webhook answered HTTP " + status);
+    }
+  }
+
+  private static SSLContext defaultTls() {
+    try {
+      return SSLContext.getDefault();
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("no TLS available", e);
     }
   }
 

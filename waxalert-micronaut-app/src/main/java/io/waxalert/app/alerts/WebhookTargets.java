@@ -10,12 +10,17 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Where the service may post a user's webhook: public internet addresses only. A webhook URL is
  * user input that the server itself calls, so without this any user could make it post to the
  * service's own loopback, to cloud metadata (169.254.169.254) or to the private network behind it.
  * {@code waxalert.webhooks.allow-private-addresses} lifts the rule (tests; an intranet deployment).
+ *
+ * <p>A post's host is looked up once, by {@link #resolvePublic}, which the webhook client uses as its
+ * DNS resolver: the addresses checked are the addresses connected to, so a name that answers a public
+ * address to the check and a private one a moment later (DNS rebinding) never reaches the private one.
  */
 @Singleton
 public final class WebhookTargets {
@@ -25,8 +30,16 @@ public final class WebhookTargets {
     InetAddress[] resolve(String host) throws UnknownHostException;
   }
 
+  /** A host the webhook may not reach: it resolves to an address that is not public. */
+  static final class RefusedHostException extends UnknownHostException {
+    RefusedHostException(String host) {
+      super("webhook URL refused: " + host + " resolves to a non-public address");
+    }
+  }
+
   private final boolean allowPrivate;
   private final Resolver resolver;
+  private final Predicate<InetAddress> allowed;
 
   @Inject
   WebhookTargets(WebhookProperties settings) {
@@ -38,8 +51,14 @@ public final class WebhookTargets {
   }
 
   WebhookTargets(boolean allowPrivate, Resolver resolver) {
+    this(allowPrivate, resolver, address -> allowPrivate || refusal(address).isEmpty());
+  }
+
+  /** With another rule of which addresses count as public (tests that may only use loopback). */
+  WebhookTargets(boolean allowPrivate, Resolver resolver, Predicate<InetAddress> allowed) {
     this.allowPrivate = allowPrivate;
     this.resolver = resolver;
+    this.allowed = allowed;
   }
 
   /**
@@ -69,24 +88,35 @@ public final class WebhookTargets {
   }
 
   /**
-   * Resolves {@code uri}'s host and checks every address it has, just before a post.
+   * Checks {@code uri} before a post, without a lookup (that is {@link #resolvePublic}'s, when connecting).
    *
-   * @throws IOException when the host does not resolve or any of its addresses is not public
+   * @throws IOException when the URL is not http(s) or names a non-public address literal
    */
-  public void requirePublic(URI uri) throws IOException {
+  public void requireAllowed(URI uri) throws IOException {
     Optional<String> refused = refusalWithoutLookup(uri);
     if (refused.isPresent()) {
       throw new IOException("webhook URL refused: " + refused.get());
     }
-    if (allowPrivate) {
-      return;
+  }
+
+  /**
+   * Looks {@code host} up once and answers its addresses, all of them checked: the only addresses a
+   * webhook post may connect to.
+   *
+   * @throws UnknownHostException when the host does not resolve, or ({@link RefusedHostException})
+   *     when any of its addresses is not public
+   */
+  public InetAddress[] resolvePublic(String host) throws UnknownHostException {
+    InetAddress[] addresses = resolver.resolve(stripBrackets(host));
+    if (addresses == null || addresses.length == 0) {
+      throw new UnknownHostException(host);
     }
-    for (InetAddress address : resolver.resolve(stripBrackets(uri.getHost()))) {
-      Optional<String> refusal = refusal(address);
-      if (refusal.isPresent()) {
-        throw new IOException("webhook URL refused: its host resolves to a non-public address");
+    for (InetAddress address : addresses) {
+      if (!allowed.test(address)) {
+        throw new RefusedHostException(host);
       }
     }
+    return addresses.clone();
   }
 
   private static Optional<String> refusal(InetAddress address) {

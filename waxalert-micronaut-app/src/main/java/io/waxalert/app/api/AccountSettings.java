@@ -2,6 +2,8 @@ package io.waxalert.app.api;
 
 import io.micronaut.core.annotation.Nullable;
 import io.waxalert.app.alerts.TelegramNotifier;
+import io.waxalert.app.account.EmailChange;
+import io.waxalert.app.account.MailAddress;
 import io.waxalert.app.alerts.WebhookTargets;
 import io.waxalert.app.http.ApiException;
 import io.waxalert.persistence.UserAccount;
@@ -10,32 +12,42 @@ import jakarta.inject.Singleton;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
-/** Changes a user's account settings from a {@code PUT /api/me} body, checking every field given. */
+/**
+ * A user's account settings for {@code GET /api/me} and from a {@code PUT /api/me} body, checking
+ * every field given. A new mail address is confirmed first ({@link EmailChange}).
+ */
 @Singleton
 class AccountSettings {
 
   static final int MAX_SELLERS = 200;
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
   private final UserStore users;
   private final WebhookTargets webhookTargets;
+  private final EmailChange emailChange;
 
-  AccountSettings(UserStore users, WebhookTargets webhookTargets) {
+  AccountSettings(UserStore users, WebhookTargets webhookTargets, EmailChange emailChange) {
     this.users = users;
     this.webhookTargets = webhookTargets;
+    this.emailChange = emailChange;
   }
 
-  /** The account with the body's fields applied, as stored; nothing is stored when a field is invalid. */
-  UserAccount update(UserAccount current, Body body) {
+  /** The account as the API shows it, with the address waiting for confirmation. */
+  MeController.Me show(UserAccount account) {
+    return MeController.Me.of(account, emailChange.pending(account).orElse(null));
+  }
+
+  /**
+   * The account with the body's fields applied, as stored; nothing is stored when a field is invalid.
+   * A new {@code email} is mailed its confirmation link after every field has been checked, and
+   * shows as {@code email_pending} while {@code email} stays the confirmed one.
+   */
+  MeController.Me update(UserAccount current, Body body) {
     UserAccount account = current;
-    if (body.has("email")) {
-      String email = body.string("email", 320);
-      if (email != null && !EMAIL.matcher(email).matches()) {
-        throw ApiException.badRequest("email", "must be an e-mail address");
-      }
-      account = account.withEmail(email);
+    boolean emailGiven = body.has("email");
+    String email = emailGiven ? body.string("email", MailAddress.MAX_LENGTH) : null;
+    if (email != null) {
+      email = MailAddress.parse("email", email);
     }
     if (body.has("currency")) {
       String code = body.string("currency", 3);
@@ -62,7 +74,10 @@ class AccountSettings {
     if (body.has("telegram_chat_id")) {
       account = account.withTelegramChatId(telegramChat(body.string("telegram_chat_id", 64)));
     }
-    return users.update(account);
+    if (emailGiven) {
+      account = emailChange.request(account, email);
+    }
+    return show(users.update(account));
   }
 
   private @Nullable String webhook(@Nullable String url) {

@@ -10,6 +10,8 @@ final class Csv {
       + "max_price,max_price_currency,price_basis,min_condition,min_sleeve_condition,location_filter,"
       + "min_seller_rating,underpriced_percentage,blocked_sellers,is_active,status,lowest_price,num_for_sale";
 
+  private static final String FORMULA_START = "=+-@\t\r";
+
   private Csv() {}
 
   static String of(List<EntryView> entries) {
@@ -29,8 +31,9 @@ final class Csv {
 
   private static String cell(Object value) {
     String text = Objects.toString(value, "");
-    // A leading formula character would be run by spreadsheets: quote it away.
-    if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !text.matches("-?\\d+(\\.\\d+)?")) {
+    // A leading formula character (or a tab or carriage return a spreadsheet skips before one) would
+    // be run by spreadsheets: quote it away. Plain negative numbers stay numbers.
+    if (!text.isEmpty() && FORMULA_START.indexOf(text.charAt(0)) >= 0 && !text.matches("-?\\d+(\\.\\d+)?")) {
       text = "'" + text;
     }
     if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {

@@ -34,22 +34,26 @@ class MeController {
   @Get
   @Operation(summary = "The caller's account")
   Me me(Authentication authentication) {
-    return Me.of(currentUser.of(authentication));
+    return settings.show(currentUser.of(authentication));
   }
 
   @Put(consumes = MediaType.APPLICATION_JSON)
-  @Operation(summary = "Change email, currency, blocked_sellers, notify_mode, webhook_url or telegram_chat_id")
+  @Operation(summary = "Change email, currency, blocked_sellers, notify_mode, webhook_url or telegram_chat_id;"
+      + " a new email is mailed a confirmation link and shows as email_pending until it is followed")
   Me update(Authentication authentication, @io.micronaut.http.annotation.Body @Nullable JsonNode json) {
-    return Me.of(settings.update(currentUser.of(authentication), Body.of(json)));
+    return settings.update(currentUser.of(authentication), Body.of(json));
   }
 
-  /** The account as the API shows it. */
+  /**
+   * The account as the API shows it: {@code email} is the confirmed address alerts go to,
+   * {@code email_pending} a new one waiting for its confirmation link.
+   */
   @Serdeable(naming = SnakeCaseStrategy.class)
   @JsonInclude(JsonInclude.Include.ALWAYS)
-  record Me(String username, @Nullable String email, Currency currency, List<String> blockedSellers,
-      String notifyMode, @Nullable String webhookUrl, @Nullable String telegramChatId) {
-    static Me of(UserAccount a) {
-      return new Me(a.discogsUsername(), a.email(), a.currency(), a.blockedSellers(),
+  record Me(String username, @Nullable String email, @Nullable String emailPending, Currency currency,
+      List<String> blockedSellers, String notifyMode, @Nullable String webhookUrl, @Nullable String telegramChatId) {
+    static Me of(UserAccount a, @Nullable String emailPending) {
+      return new Me(a.discogsUsername(), a.email(), emailPending, a.currency(), a.blockedSellers(),
           a.notifyMode().wireName(), a.webhookUrl(), a.telegramChatId());
     }
   }

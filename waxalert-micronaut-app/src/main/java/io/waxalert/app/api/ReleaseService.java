@@ -12,11 +12,11 @@ import io.waxalert.app.auth.SignInService;
 import io.waxalert.app.http.ApiException;
 import io.waxalert.app.settings.DiscogsProperties;
 import io.waxalert.core.model.MarketStats;
-import io.waxalert.core.model.PriceObservation;
 import io.waxalert.core.model.ReleaseInfo;
 import io.waxalert.core.spi.ListingSource;
 import io.waxalert.core.spi.ListingSourceException;
 import io.waxalert.core.spi.PriceObservationStore;
+import io.waxalert.core.spi.WantedEntryStore;
 import io.waxalert.discogs.DiscogsClient;
 import io.waxalert.discogs.DiscogsCredentials;
 import io.waxalert.discogs.DiscogsNotFoundException;
@@ -39,15 +39,17 @@ class ReleaseService {
   private final PriceObservationStore observations;
   private final ListingSource listingSource;
   private final DiscogsProperties settings;
+  private final WantedEntryStore entries;
   private final Clock clock;
 
   ReleaseService(DiscogsClient discogs, SignInService signIn, PriceObservationStore observations,
-      ListingSource listingSource, DiscogsProperties settings, Clock clock) {
+      ListingSource listingSource, DiscogsProperties settings, WantedEntryStore entries, Clock clock) {
     this.discogs = discogs;
     this.signIn = signIn;
     this.observations = observations;
     this.listingSource = listingSource;
     this.settings = settings;
+    this.entries = entries;
     this.clock = clock;
   }
 
@@ -69,7 +71,11 @@ class ReleaseService {
         r.coverImageUrl(), r.masterId(), settings.webUrl() + "/release/" + r.releaseId());
   }
 
-  /** The market now in the user's currency, recorded as an observation; listings where the source has them. */
+  /**
+   * The market now in the user's currency; listings where the source has them. Not recorded as an
+   * observation: the price history holds only the monitor's own checks, so it shows nobody when, or
+   * whether, another user looked a release up.
+   */
   Marketplace marketplace(UserAccount user, long id) {
     MarketStats stats;
     try {
@@ -77,7 +83,6 @@ class ReleaseService {
     } catch (DiscogsNotFoundException e) {
       throw ApiException.notFound("release " + id + " is not on Discogs");
     }
-    observations.record(PriceObservation.of(stats, clock.instant()));
     List<ListingView> listings = List.of();
     if (listingSource.providesListings() && !stats.nothingForSale()) {
       try {
@@ -92,7 +97,16 @@ class ReleaseService {
         stats.numForSale(), stats.blockedFromSale(), listings, settings.webUrl() + "/sell/release/" + id);
   }
 
-  PriceHistory priceHistory(long id) {
+  /**
+   * The observed prices of a release the user watches (itself, or as one of a master entry's
+   * releases); any other id answers 404 as an unknown one does, so nobody learns what others watch.
+   */
+  PriceHistory priceHistory(UserAccount user, long id) {
+    boolean watched = entries.findByOwner(user.discogsUsername()).stream()
+        .anyMatch(entry -> entry.releaseIds().contains(id));
+    if (!watched) {
+      throw ApiException.notFound("release " + id + " is not on your wanted list, so it has no price history");
+    }
     return new PriceHistory(id, observations.history(id, clock.instant().minus(HISTORY)).stream()
         .map(o -> new Point(Json.instant(o.observedAt()), Json.money(o.lowestPrice()),
             o.lowestPrice() == null ? null : o.lowestPrice().currency().name(), o.numForSale()))

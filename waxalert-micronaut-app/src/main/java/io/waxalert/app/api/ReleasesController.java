@@ -56,10 +56,10 @@ class ReleasesController {
   }
 
   @Get("/{id}/price-history")
-  @Operation(summary = "Observed lowest price and number for sale over the last year")
+  @Operation(summary = "Observed lowest price and number for sale over the last year, of a release on the"
+      + " caller's wanted list (404 for any other)")
   PriceHistory priceHistory(Authentication auth, @PathVariable long id) {
-    currentUser.of(auth);
-    return releases.priceHistory(requirePositive(id));
+    return releases.priceHistory(currentUser.of(auth), requirePositive(id));
   }
 
   private static long requirePositive(long id) {

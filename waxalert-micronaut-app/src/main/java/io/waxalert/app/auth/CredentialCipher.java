@@ -3,6 +3,9 @@ package io.waxalert.app.auth;
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import javax.crypto.Mac;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
@@ -17,8 +20,10 @@ public final class CredentialCipher {
 
   private static final int IV_BYTES = 12;
   private static final int TAG_BITS = 128;
+  private static final String HMAC = "HmacSHA256";
 
   private final SecretKey key;
+  private final SecretKeySpec fingerprintKey;
   private final SecureRandom random = new SecureRandom();
 
   public CredentialCipher(byte[] key) {
@@ -26,6 +31,27 @@ public final class CredentialCipher {
       throw new IllegalArgumentException("the credentials key must be 256 bits (32 bytes)");
     }
     this.key = new SecretKeySpec(key, "AES");
+    // a key of its own for fingerprints, derived so that no AES key is ever used as an HMAC key
+    this.fingerprintKey = new SecretKeySpec(hmac(new SecretKeySpec(key, HMAC),
+        "waxalert credential fingerprints".getBytes(StandardCharsets.UTF_8)), HMAC);
+  }
+
+  /**
+   * A keyed fingerprint of {@code secret} (HMAC-SHA256, 64 hex digits): the same secret always gives
+   * the same fingerprint, and without the credentials key nobody can compute or test one.
+   */
+  public String fingerprint(String secret) {
+    return HexFormat.of().formatHex(hmac(fingerprintKey, secret.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static byte[] hmac(SecretKeySpec key, byte[] data) {
+    try {
+      Mac mac = Mac.getInstance(HMAC);
+      mac.init(key);
+      return mac.doFinal(data);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("cannot compute a fingerprint", e);
+    }
   }
 
   /** {@code plain} encrypted and authenticated. */

@@ -56,8 +56,7 @@ class OAuthSignIn {
   /** Every start costs a Discogs request, so it counts against the client's sign-in allowance. */
   Started start(HttpRequest<?> request) {
     DiscogsOAuthFlow flow = flow();
-    throttle.requireAllowance(request);
-    throttle.count(request);
+    throttle.take(throttle.client(request));
     RequestToken requestToken = flow.requestToken(callbackUrl);
     return new Started(flow.authorizeUrl(requestToken), seal(requestToken, clock.instant().plus(PENDING_FOR)));
   }

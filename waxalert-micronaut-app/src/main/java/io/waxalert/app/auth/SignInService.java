@@ -1,6 +1,7 @@
 package io.waxalert.app.auth;
 
 import io.micronaut.http.HttpRequest;
+import io.waxalert.app.http.ApiException;
 import io.waxalert.core.model.Currency;
 import io.waxalert.discogs.DiscogsClient;
 import io.waxalert.discogs.DiscogsCredentials;
@@ -27,28 +28,49 @@ public class SignInService {
   private final UserStore users;
   private final StoredCredentials stored;
   private final SignInThrottle throttle;
+  private final KnownTokens knownTokens;
 
-  SignInService(DiscogsClient discogs, UserStore users, StoredCredentials stored, SignInThrottle throttle) {
+  SignInService(DiscogsClient discogs, UserStore users, StoredCredentials stored, SignInThrottle throttle,
+      KnownTokens knownTokens) {
     this.discogs = discogs;
     this.users = users;
     this.stored = stored;
     this.throttle = throttle;
+    this.knownTokens = knownTokens;
   }
 
   /**
-   * Sign-in with a personal access token from {@code request}'s client: a token Discogs refuses counts
-   * against the client's allowance ({@link SignInThrottle}), a good one never does.
+   * Sign-in with a personal access token from {@code request}'s client. Checking a token costs a
+   * Discogs request, so it takes one attempt from the client's allowance ({@link SignInThrottle}); a
+   * good token gives it back, so only refused (or failed) attempts use the allowance up. A token that
+   * signed in before ({@link KnownTokens}) is checked even when the allowance is used up: good
+   * sign-ins are never turned away, and junk never gets past the allowance.
    *
    * @throws DiscogsUnauthorizedException when Discogs refuses the token
    */
   public UserAccount signInWithToken(HttpRequest<?> request, String token) {
-    throttle.requireAllowance(request);
+    String client = throttle.client(request);
+    boolean charged = true;
     try {
-      return signIn(DiscogsCredentials.personalToken(token));
+      throttle.take(client);
+    } catch (ApiException throttled) {
+      if (!knownTokens.isKnown(token)) {
+        throw throttled;
+      }
+      charged = false;
+    }
+    UserAccount account;
+    try {
+      account = signIn(DiscogsCredentials.personalToken(token));
     } catch (DiscogsUnauthorizedException refused) {
-      throttle.count(request);
+      knownTokens.forget(token);
       throw refused;
     }
+    knownTokens.remember(account, token);
+    if (charged) {
+      throttle.giveBack(client);
+    }
+    return account;
   }
 
   /**

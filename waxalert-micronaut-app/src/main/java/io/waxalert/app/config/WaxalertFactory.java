@@ -26,6 +26,7 @@ import io.waxalert.app.settings.MailProperties;
 import io.waxalert.app.settings.MonitorProperties;
 import io.waxalert.app.settings.ServiceProperties;
 import io.waxalert.app.settings.TelegramProperties;
+import io.waxalert.app.settings.UnsubscribeProperties;
 import io.waxalert.core.delivery.AlertHistory;
 import io.waxalert.core.delivery.AlertRelay;
 import io.waxalert.core.delivery.RelayPolicy;
@@ -52,7 +53,6 @@ import jakarta.mail.Message;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.concurrent.ExecutorService;
 
 /** The one place where the core is built from its adapters. */
@@ -102,11 +102,19 @@ public class WaxalertFactory {
   /** {@code waxalert.credentials-key} (base64, 256 bits), else the key generated into the data folder. */
   @Context
   CredentialCipher credentialCipher(DataFolder dataFolder, ServiceProperties service) {
-    String configured = service.credentialsKey();
-    byte[] key = configured == null || configured.isBlank()
-        ? dataFolder.secret("credentials.key", 32)
-        : Base64.getDecoder().decode(configured.trim());
-    return new CredentialCipher(key);
+    byte[] configured = service.credentialsKeyBytes();
+    return new CredentialCipher(configured != null ? configured : dataFolder.secret("credentials.key", 32));
+  }
+
+  /**
+   * The unsubscribe links' own key, {@code waxalert.unsubscribe.key} (base64, 256 bits), else the one
+   * generated into the data folder: replacing it revokes every mailed link and ends no session.
+   */
+  @Singleton
+  UnsubscribeTokens unsubscribeTokens(DataFolder dataFolder, UnsubscribeProperties unsubscribe, Clock clock) {
+    byte[] configured = unsubscribe.keyBytes();
+    return new UnsubscribeTokens(configured != null ? configured : dataFolder.secret("unsubscribe.key", 32),
+        unsubscribe.linkLifetime(), clock);
   }
 
   /**

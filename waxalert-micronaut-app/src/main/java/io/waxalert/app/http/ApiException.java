@@ -2,17 +2,29 @@ package io.waxalert.app.http;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
+import java.time.Duration;
 
 /** A request the API refuses with {@code status}; answered as {@link ApiError}. */
 public class ApiException extends RuntimeException {
 
   private final HttpStatus status;
   private final @Nullable String field;
+  private final @Nullable Duration retryAfter;
 
   public ApiException(HttpStatus status, String message, @Nullable String field) {
+    this(status, message, field, null);
+  }
+
+  private ApiException(HttpStatus status, String message, @Nullable String field, @Nullable Duration retryAfter) {
     super(message);
     this.status = status;
     this.field = field;
+    this.retryAfter = retryAfter;
+  }
+
+  /** 429: the caller may try again after {@code retryAfter} (the answer's {@code Retry-After}). */
+  public static ApiException tooManyRequests(String message, @Nullable String field, Duration retryAfter) {
+    return new ApiException(HttpStatus.TOO_MANY_REQUESTS, message, field, retryAfter);
   }
 
   public static ApiException badRequest(String field, String message) {
@@ -29,5 +41,9 @@ public class ApiException extends RuntimeException {
 
   public @Nullable String field() {
     return field;
+  }
+
+  public @Nullable Duration retryAfter() {
+    return retryAfter;
   }
 }

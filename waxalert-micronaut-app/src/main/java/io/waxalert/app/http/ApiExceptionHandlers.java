@@ -33,8 +33,12 @@ final class ApiExceptionHandlers {
     @Override
     public HttpResponse<ApiError> handle(HttpRequest request, ApiException e) {
       MutableHttpResponse<ApiError> response = answer(e.status(), e.getMessage(), e.field());
-      // the one 429 of the API is the per-minute sign-in allowance
-      return e.status() == HttpStatus.TOO_MANY_REQUESTS ? response.header("Retry-After", "60") : response;
+      if (e.retryAfter() != null) {
+        // whole seconds, at least one (RFC 9110 Retry-After)
+        long seconds = Math.max(1, (e.retryAfter().toMillis() + 999) / 1000);
+        response.header("Retry-After", String.valueOf(seconds));
+      }
+      return response;
     }
   }
 

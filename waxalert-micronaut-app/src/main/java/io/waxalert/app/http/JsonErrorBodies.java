@@ -22,6 +22,10 @@ final class JsonErrorBodies implements JsonErrorResponseBodyProvider<ApiError> {
       // the cause is in the log; an answer must not leak internals
       return new ApiError("internal error; the service log has the details", null);
     }
+    java.util.Optional<ApiError> unreadable = context.getRootCause().flatMap(UnreadableInput::of);
+    if (unreadable.isPresent()) {
+      return unreadable.get();
+    }
     if (context.getErrors().isEmpty()) {
       return new ApiError(response.reason(), null);
     }

@@ -46,6 +46,13 @@ public record DiscogsProperties(
     apiUrl = trimSlash(apiUrl);
     webUrl = trimSlash(webUrl);
     requestsPerMinute = requestsPerMinute.trim().toLowerCase(java.util.Locale.ROOT);
+    boolean key = consumerKey != null && !consumerKey.isBlank();
+    boolean secret = consumerSecret != null && !consumerSecret.isBlank();
+    if (key != secret) {
+      // one without the other would silently leave "Sign in with Discogs" off
+      throw new IllegalArgumentException("waxalert.discogs.consumer-key and waxalert.discogs.consumer-secret"
+          + " must be set together (Sign in with Discogs needs both)");
+    }
   }
 
   /** True when both OAuth consumer values are configured. */

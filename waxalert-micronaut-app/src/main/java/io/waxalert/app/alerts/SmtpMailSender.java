@@ -1,0 +1,51 @@
+package io.waxalert.app.alerts;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.email.Email;
+import io.micronaut.email.EmailException;
+import io.micronaut.email.javamail.sender.JavaxEmailComposer;
+import io.micronaut.email.javamail.sender.JavaxEmailSender;
+import io.micronaut.scheduling.TaskExecutors;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Transport;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Consumer;
+
+/**
+ * Sends mails as micronaut-email's JavaMail sender does, but reports the outcome to {@link SmtpHealth}
+ * and fails with a one-line reason instead of logging a stack trace per mail: an SMTP outage is logged
+ * once, by {@link SmtpHealth}, and each failed delivery once, by the relay.
+ */
+@Singleton
+@Named(JavaxEmailSender.NAME)
+@Replaces(JavaxEmailSender.class)
+class SmtpMailSender extends JavaxEmailSender {
+
+  private final JavaxEmailComposer composer;
+  private final SmtpHealth health;
+
+  SmtpMailSender(@Named(TaskExecutors.IO) ExecutorService executor, JavaxEmailComposer composer, SmtpHealth health) {
+    super(executor, composer);
+    this.composer = composer;
+    this.health = health;
+  }
+
+  @Override
+  public Void send(Email email, Consumer<Message> customizer) throws EmailException {
+    Message message = composer.compose(email, customizer);
+    try {
+      Transport.send(message);
+    } catch (MessagingException e) {
+      String reason = MailFailures.reason(e);
+      if (MailFailures.serverProblem(e)) {
+        health.unreachable(reason);
+      }
+      throw new EmailException("mail not sent: " + reason);
+    }
+    health.reachable();
+    return null;
+  }
+}
