@@ -64,20 +64,58 @@ class ReleasesTest extends ServiceTest {
   }
 
   @Test
-  void marketplaceShowsTheLowestPriceAndPriceHistoryRemembersIt() {
+  void marketplaceShowsTheLowestPriceAndRecordsNoObservation() {
     String bearer = signIn("market");
     long id = uniqueReleaseId();
+    FakeDiscogs.release(id);
     FakeDiscogs.stats(id, "EUR", "7.679804607882764", 26);
+    api().post("/api/wanted-list/add", bearer, "{\"release\":\"" + id + "\"}");
 
     JsonNode market = api().get("/api/releases/" + id + "/marketplace", bearer).json();
+    api().get("/api/releases/" + id + "/marketplace", bearer);
     JsonNode history = api().get("/api/releases/" + id + "/price-history", bearer).json();
 
     assertThat(market.path("lowest_price").asText()).isEqualTo("7.68");
     assertThat(market.path("currency").asText()).isEqualTo("EUR");
     assertThat(market.path("num_for_sale").asInt()).isEqualTo(26);
     assertThat(market.path("listings")).isEmpty();
+    assertThat(history.path("observations")).as("look-ups are not history").isEmpty();
+  }
+
+  @Test
+  void priceHistoryHoldsTheMonitorsChecksOfWatchedReleasesOnly() {
+    String watcher = signIn("watcher");
+    String other = signIn("nosy");
+    long id = uniqueReleaseId();
+    FakeDiscogs.release(id);
+    FakeDiscogs.stats(id, "EUR", "9.50", 4);
+    api().post("/api/wanted-list/add", watcher, "{\"release\":\"" + id + "\"}");
+    api().get("/api/releases/" + id + "/marketplace", other);
+
+    api().post("/api/wanted-list/check-all", watcher, null);
+    JsonNode history = api().get("/api/releases/" + id + "/price-history", watcher).json();
+    Api.Response notWatched = api().get("/api/releases/" + id + "/price-history", other);
+    Api.Response unknown = api().get("/api/releases/" + uniqueReleaseId() + "/price-history", other);
+
     assertThat(history.path("observations")).hasSize(1);
-    assertThat(history.path("observations").get(0).path("lowest_price").asText()).isEqualTo("7.68");
+    assertThat(history.path("observations").get(0).path("lowest_price").asText()).isEqualTo("9.50");
+    assertThat(notWatched.status()).isEqualTo(404);
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(notWatched.json().path("message").asText().replace(String.valueOf(id), "ID"))
+        .as("another user's release looks exactly like an unknown one")
+        .isEqualTo(unknown.json().path("message").asText().replaceAll("\\d{6,}", "ID"));
+  }
+
+  @Test
+  void aReleaseOfAWatchedMasterHasItsHistory() {
+    String bearer = signIn("masterwatch");
+    long master = 96_000 + uniqueReleaseId() % 1000;
+    FakeDiscogs.master(master);
+    Api.Response added = api().post("/api/wanted-list/add", bearer, "{\"release\":\"[m" + master + "]\"}");
+    assertThat(added.status()).as(added.toString()).isEqualTo(201);
+
+    assertThat(api().get("/api/releases/249505/price-history", bearer).status()).isEqualTo(200);
+    assertThat(api().get("/api/releases/" + uniqueReleaseId() + "/price-history", bearer).status()).isEqualTo(404);
   }
 
   @Test

@@ -3,15 +3,14 @@ package io.waxalert.app.alerts;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.email.Email;
 import io.micronaut.email.EmailException;
+import io.micronaut.email.TransactionalEmailSender;
 import io.micronaut.email.javamail.sender.JavaxEmailComposer;
 import io.micronaut.email.javamail.sender.JavaxEmailSender;
-import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Transport;
-import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
 
 /**
@@ -22,15 +21,19 @@ import java.util.function.Consumer;
 @Singleton
 @Named(JavaxEmailSender.NAME)
 @Replaces(JavaxEmailSender.class)
-class SmtpMailSender extends JavaxEmailSender {
+class SmtpMailSender implements TransactionalEmailSender<Message, Void> {
 
   private final JavaxEmailComposer composer;
   private final SmtpHealth health;
 
-  SmtpMailSender(@Named(TaskExecutors.IO) ExecutorService executor, JavaxEmailComposer composer, SmtpHealth health) {
-    super(executor, composer);
+  SmtpMailSender(JavaxEmailComposer composer, SmtpHealth health) {
     this.composer = composer;
     this.health = health;
+  }
+
+  @Override
+  public String getName() {
+    return JavaxEmailSender.NAME;
   }
 
   @Override

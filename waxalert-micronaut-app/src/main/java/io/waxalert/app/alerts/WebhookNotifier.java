@@ -21,8 +21,8 @@ import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
-import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.apache.hc.core5.util.Timeout;
 
 /**
@@ -41,6 +41,8 @@ public final class WebhookNotifier implements Notifier {
 
   public static final String CHANNEL = "webhook";
   private static final Timeout TIMEOUT = Timeout.ofSeconds(10);
+  private static final ContentType JSON = ContentType.create("application/json");
+  private static final ContentType TEXT = ContentType.parse("text/plain; charset=utf-8");
 
   private final CloseableHttpClient http;
   private final WebhookTargets targets;
@@ -101,10 +103,11 @@ public final class WebhookNotifier implements Notifier {
       request.setHeader("Title", ascii("WaxAlert: " + alert.title()));
       request.setHeader("Click", alert.url());
       request.setHeader("Tags", "cd");
-      request.setEntity(new StringEntity(WebhookPayload.summary(alert) + "\n" + alert.url(),
-          ContentType.create("text/plain", StandardCharsets.UTF_8)));
+      request.setEntity(new ByteArrayEntity((WebhookPayload.summary(alert) + "\n" + alert.url())
+          .getBytes(StandardCharsets.UTF_8), TEXT));
     } else {
-      request.setEntity(new StringEntity(payload.json(alert), ContentType.APPLICATION_JSON));
+      // JSON is UTF-8 by definition (RFC 8259): no charset parameter
+      request.setEntity(new ByteArrayEntity(payload.json(alert).getBytes(StandardCharsets.UTF_8), JSON));
     }
     int status = http.execute(request, response -> {
       EntityUtils.consume(response.getEntity());

@@ -24,7 +24,7 @@ class WebhookTargetsTest {
       "ftp://hooks.example.org/x", "file:///etc/passwd"})
   void nonPublicTargetsAreRefusedBeforeAnyLookup(String url) {
     assertThat(publicOnly.refusalWithoutLookup(URI.create(url))).as(url).isPresent();
-    assertThatThrownBy(() -> publicOnly.requirePublic(URI.create(url))).isInstanceOf(IOException.class)
+    assertThatThrownBy(() -> publicOnly.requireAllowed(URI.create(url))).isInstanceOf(IOException.class)
         .hasMessageContaining("refused");
   }
 
@@ -36,7 +36,7 @@ class WebhookTargetsTest {
   }
 
   @Test
-  void aNameIsCheckedByEveryAddressItResolvesToWhenPosting() throws IOException {
+  void aNameIsCheckedByEveryAddressItResolvesToWhenConnecting() throws IOException {
     WebhookTargets targets = new WebhookTargets(false, host -> switch (host) {
       case "rebound.example.org" -> new InetAddress[] {
           InetAddress.getByName("93.184.216.34"), InetAddress.getByName("10.0.0.7")};
@@ -46,11 +46,11 @@ class WebhookTargetsTest {
     URI rebound = URI.create("https://rebound.example.org/hook");
 
     assertThat(targets.refusalWithoutLookup(rebound)).isEmpty();
-    assertThatThrownBy(() -> targets.requirePublic(rebound)).isInstanceOf(IOException.class)
+    assertThatThrownBy(() -> targets.resolvePublic(rebound.getHost())).isInstanceOf(UnknownHostException.class)
         .hasMessageContaining("non-public address");
-    assertThatThrownBy(() -> targets.requirePublic(URI.create("https://nowhere.example.org/")))
+    assertThatThrownBy(() -> targets.resolvePublic("nowhere.example.org"))
         .isInstanceOf(UnknownHostException.class);
-    targets.requirePublic(URI.create("https://hooks.example.org/hook"));
+    assertThat(targets.resolvePublic("hooks.example.org")).containsExactly(InetAddress.getByName("93.184.216.34"));
   }
 
   @Test
@@ -58,7 +58,8 @@ class WebhookTargetsTest {
     WebhookTargets intranet = new WebhookTargets(true);
 
     assertThat(intranet.refusalWithoutLookup(URI.create("http://127.0.0.1:8080/hook"))).isEmpty();
-    intranet.requirePublic(URI.create("http://localhost:8080/hook"));
+    intranet.requireAllowed(URI.create("http://localhost:8080/hook"));
+    assertThat(intranet.resolvePublic("localhost")).isNotEmpty();
     assertThat(intranet.refusalWithoutLookup(URI.create("ftp://127.0.0.1/"))).isPresent();
   }
 }

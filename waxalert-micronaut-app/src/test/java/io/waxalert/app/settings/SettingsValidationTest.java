@@ -41,6 +41,21 @@ class SettingsValidationTest {
       "waxalert.telegram.api-url | ftp://api.telegram.org | waxalert.telegram.api-url",
       "waxalert.exchange-rates.url | ecb | waxalert.exchange-rates.url",
       "waxalert.app-url | localhost:8080 | waxalert.app-url",
+      "waxalert.monitor.enabled | ture | waxalert.monitor.enabled",
+      "waxalert.delivery.enabled | maybe | waxalert.delivery.enabled",
+      "waxalert.webhooks.allow-private-addresses | sure | waxalert.webhooks.allow-private-addresses",
+      "waxalert.credentials-key | not base64! | waxalert.credentials-key",
+      "waxalert.credentials-key | c2hvcnQ= | waxalert.credentials-key",
+      "waxalert.unsubscribe.key | c2hvcnQ= | waxalert.unsubscribe.key",
+      "waxalert.unsubscribe.link-lifetime | 0s | waxalert.unsubscribe.link-lifetime",
+      "waxalert.mail.from | alerts at example | waxalert.mail.from",
+      "waxalert.mail.confirmation-lifetime | -1h | waxalert.mail.confirmation-lifetime",
+      "waxalert.mail.health-check-interval | soon | waxalert.mail.health-check-interval",
+      "waxalert.trusted-proxies | 10.0.0.0/33 | waxalert.trusted-proxies",
+      "waxalert.trusted-proxies | proxy.example.org | waxalert.trusted-proxies",
+      "waxalert.operator-token | short | waxalert.operator-token",
+      "waxalert.discogs.consumer-key | only-the-key | waxalert.discogs.consumer-secret",
+      "waxalert.jwt-secret | too-short | waxalert.jwt-secret",
   })
   void aBadValueStopsTheStartNamingTheProperty(String name, String value, String named) throws Exception {
     Map<String, Object> p = properties(name, value);
@@ -66,6 +81,9 @@ class SettingsValidationTest {
       "waxalert.delivery.give-up-after | 3d",
       "waxalert.exchange-rates.url | none",
       "waxalert.monitor.listing-source | auto",
+      "waxalert.trusted-proxies | '10.0.0.0/8,192.168.1.10,::1,fd00::/8'",
+      "waxalert.monitor.enabled | false",
+      "waxalert.credentials-key | MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
   })
   void documentedValuesStart(String name, String value) throws Exception {
     try (ApplicationContext context = ApplicationContext.run(properties(name, value))) {

@@ -49,6 +49,18 @@ public final class TestSmtp {
     }
   }
 
+  /** A multipart/alternative mail's parts: each its content type in lower case, a line break, its text. */
+  public static List<String> parts(MimeMessage message) throws Exception {
+    List<String> parts = new java.util.ArrayList<>();
+    jakarta.mail.internet.MimeMultipart multipart = (jakarta.mail.internet.MimeMultipart) message.getContent();
+    org.assertj.core.api.Assertions.assertThat(multipart.getContentType()).startsWith("multipart/alternative");
+    for (int i = 0; i < multipart.getCount(); i++) {
+      jakarta.mail.BodyPart part = multipart.getBodyPart(i);
+      parts.add(part.getContentType().split(";")[0].trim().toLowerCase(java.util.Locale.ROOT) + "\n" + part.getContent());
+    }
+    return parts;
+  }
+
   /** The mails received for {@code address} since the server (re)started. */
   public static List<MimeMessage> to(String address) {
     return Arrays.stream(server().getReceivedMessages())
