@@ -7,8 +7,9 @@ import jakarta.validation.constraints.Min;
 /**
  * {@code waxalert.sign-in.*}.
  *
- * @param maxPerMinute refused token sign-ins and "Sign in with Discogs" starts per client address and
- *     minute (each costs a Discogs request)
+ * @param maxPerMinute sign-in attempts that ask Discogs (a token to check, a "Sign in with Discogs"
+ *     start) per client address and minute, also the most in one burst; a good token gives its
+ *     attempt back
  */
 @Context
 @ConfigurationProperties("waxalert.sign-in")
