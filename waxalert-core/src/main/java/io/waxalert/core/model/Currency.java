@@ -9,6 +9,8 @@ public enum Currency {
   /**
    * Parses an ISO 4217 code (case-insensitive).
    *
+   * @param code the code, such as {@code "eur"}; null and blank are rejected like any unknown code
+   * @return the currency
    * @throws IllegalArgumentException naming the supported codes when Discogs does not trade in it
    */
   public static Currency parse(String code) {

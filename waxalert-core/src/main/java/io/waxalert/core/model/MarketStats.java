@@ -14,6 +14,15 @@ import io.waxalert.core.Nullable;
 public record MarketStats(
     long releaseId, @Nullable Money lowestPrice, @Nullable Integer numForSale, boolean blockedFromSale) {
 
+  /**
+   * Validates the figures.
+   *
+   * @param releaseId the release
+   * @param lowestPrice cheapest item price, null when nothing is for sale or the release is blocked
+   * @param numForSale copies for sale, null when Discogs gives none
+   * @param blockedFromSale true when Discogs never allows this release to be sold
+   * @throws IllegalArgumentException if the release id is not positive or the count is negative
+   */
   public MarketStats {
     if (releaseId <= 0) {
       throw new IllegalArgumentException("release id must be positive");
@@ -23,7 +32,11 @@ public record MarketStats(
     }
   }
 
-  /** True when nothing can be bought right now. */
+  /**
+   * True when nothing can be bought right now.
+   *
+   * @return true when blocked, without a lowest price, or with zero copies for sale
+   */
   public boolean nothingForSale() {
     return blockedFromSale || lowestPrice == null || (numForSale != null && numForSale == 0);
   }

@@ -6,13 +6,21 @@ import java.util.Map;
 
 /** Discogs' grading scale for the record itself, best first. */
 public enum MediaCondition {
+  /** Mint (M): perfect, probably never played. */
   MINT("M", "Mint (M)"),
+  /** Near Mint (NM or M-): nearly perfect, no obvious signs of use. */
   NEAR_MINT("NM", "Near Mint (NM or M-)", "M-"),
+  /** Very Good Plus (VG+): slight signs of wear that do not affect listening. */
   VERY_GOOD_PLUS("VG+", "Very Good Plus (VG+)"),
+  /** Very Good (VG): audible surface noise and light scratches. */
   VERY_GOOD("VG", "Very Good (VG)"),
+  /** Good Plus (G+): plays through, with noticeable noise and wear. */
   GOOD_PLUS("G+", "Good Plus (G+)"),
+  /** Good (G): plays through, with heavy noise and wear. */
   GOOD("G", "Good (G)"),
+  /** Fair (F): skips or repeats, barely playable. */
   FAIR("F", "Fair (F)"),
+  /** Poor (P): cracked or warped, does not play. */
   POOR("P", "Poor (P)");
 
   private final String abbreviation;
@@ -25,17 +33,30 @@ public enum MediaCondition {
     this.aliases = aliases;
   }
 
-  /** The short grade, as the API of WaxAlert returns it: {@code VG+}. */
+  /**
+   * The short grade, as the API of WaxAlert returns it: {@code VG+}.
+   *
+   * @return the abbreviation, never blank
+   */
   public String abbreviation() {
     return abbreviation;
   }
 
-  /** The exact string Discogs uses in listings: {@code Very Good Plus (VG+)}. */
+  /**
+   * The exact string Discogs uses in listings: {@code Very Good Plus (VG+)}.
+   *
+   * @return the Discogs name, abbreviation in brackets
+   */
   public String discogsName() {
     return discogsName;
   }
 
-  /** True when this grade is the same as or better than {@code minimum}. */
+  /**
+   * True when this grade is the same as or better than {@code minimum}.
+   *
+   * @param minimum the lowest grade accepted
+   * @return true when this grade is {@code minimum} or better
+   */
   public boolean isAtLeast(MediaCondition minimum) {
     return ordinal() <= minimum.ordinal();
   }
@@ -46,6 +67,8 @@ public enum MediaCondition {
    * ({@code Very Good Plus (VG+)}), its words alone ({@code very good plus}), the words with the
    * abbreviation ({@code Near Mint (NM)}) or the part in brackets ({@code NM or M-}).
    *
+   * @param text the grade as written; null is rejected like any unknown grade
+   * @return the grade
    * @throws IllegalArgumentException naming the accepted forms for anything else ("Excellent", "EX")
    */
   public static MediaCondition parse(String text) {

@@ -7,6 +7,12 @@ import java.util.Objects;
 /**
  * What a collector sees to recognise a release.
  *
+ * @param releaseId the Discogs release id
+ * @param title the release title
+ * @param artists artist names as Discogs credits them, possibly empty
+ * @param year year of release, null when Discogs gives none
+ * @param formats format descriptions such as {@code "Vinyl"} or {@code "LP"}, possibly empty
+ * @param coverImageUrl the cover image, null when there is none
  * @param masterId the master grouping this release's pressings, null when it has none
  */
 public record ReleaseInfo(
@@ -18,13 +24,29 @@ public record ReleaseInfo(
     @Nullable String coverImageUrl,
     @Nullable Long masterId) {
 
+  /**
+   * Copies the lists.
+   *
+   * @param releaseId the Discogs release id
+   * @param title the release title
+   * @param artists artist names as Discogs credits them, possibly empty
+   * @param year year of release, null when Discogs gives none
+   * @param formats format descriptions such as {@code "Vinyl"} or {@code "LP"}, possibly empty
+   * @param coverImageUrl the cover image, null when there is none
+   * @param masterId the master grouping this release's pressings, null when it has none
+   * @throws NullPointerException if the title or a list is null
+   */
   public ReleaseInfo {
     Objects.requireNonNull(title, "title");
     artists = List.copyOf(artists);
     formats = List.copyOf(formats);
   }
 
-  /** "Artist A, Artist B" as one line. */
+  /**
+   * "Artist A, Artist B" as one line.
+   *
+   * @return the artist names joined by commas, empty when there are none
+   */
   public String artistLine() {
     return String.join(", ", artists);
   }

@@ -24,6 +24,14 @@ public record ReleaseRef(Kind kind, long id) {
       "expected a Discogs release or master: a number such as 249504, [r249504], [m96559],"
           + " or a discogs.com/release/…, /master/… or /sell/release/… URL";
 
+  /**
+   * Validates the reference.
+   *
+   * @param kind release or master
+   * @param id the Discogs id, positive
+   * @throws NullPointerException if {@code kind} is null
+   * @throws IllegalArgumentException if the id is not positive
+   */
   public ReleaseRef {
     java.util.Objects.requireNonNull(kind, "kind");
     if (id <= 0) {
@@ -31,14 +39,31 @@ public record ReleaseRef(Kind kind, long id) {
     }
   }
 
+  /**
+   * A reference to one release.
+   *
+   * @param id the Discogs release id, positive
+   * @return the reference
+   */
   public static ReleaseRef release(long id) {
     return new ReleaseRef(Kind.RELEASE, id);
   }
 
+  /**
+   * A reference to a master, meaning any of its pressings.
+   *
+   * @param id the Discogs master id, positive
+   * @return the reference
+   */
   public static ReleaseRef master(long id) {
     return new ReleaseRef(Kind.MASTER, id);
   }
 
+  /**
+   * Whether this names a master rather than a release.
+   *
+   * @return true for a master
+   */
   public boolean isMaster() {
     return kind == Kind.MASTER;
   }
@@ -49,6 +74,8 @@ public record ReleaseRef(Kind kind, long id) {
    * locale prefix ({@code /de/release/…}), query or fragment, and the old
    * {@code discogs.com/<Artist-Title>/release/123} form.
    *
+   * @param text what the collector pasted; null and blank are rejected
+   * @return the reference
    * @throws ReleaseRefParseException saying what was expected
    */
   public static ReleaseRef parse(String text) {

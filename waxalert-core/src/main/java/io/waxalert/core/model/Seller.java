@@ -15,6 +15,17 @@ public record Seller(String name, @Nullable BigDecimal rating, @Nullable Integer
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+  /**
+   * Validates the seller.
+   *
+   * @param name Discogs username
+   * @param rating positive-feedback percentage 0–100, null when unknown (new sellers, old API
+   *     shapes)
+   * @param feedbackCount number of ratings, null when unknown
+   * @throws NullPointerException if the name is null
+   * @throws IllegalArgumentException if the name is blank, the rating outside 0–100 or the count
+   *     negative
+   */
   public Seller {
     Objects.requireNonNull(name, "name");
     if (name.isBlank()) {
@@ -28,6 +39,12 @@ public record Seller(String name, @Nullable BigDecimal rating, @Nullable Integer
     }
   }
 
+  /**
+   * A seller known only by name, with rating and feedback unknown.
+   *
+   * @param name the Discogs username
+   * @return the seller
+   */
   public static Seller named(String name) {
     return new Seller(name, null, null);
   }

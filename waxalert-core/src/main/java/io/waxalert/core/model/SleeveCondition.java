@@ -11,16 +11,27 @@ import io.waxalert.core.Nullable;
  * reports it as unknown rather than pass or fail.
  */
 public enum SleeveCondition {
+  /** Mint (M). */
   MINT(MediaCondition.MINT),
+  /** Near Mint (NM or M-). */
   NEAR_MINT(MediaCondition.NEAR_MINT),
+  /** Very Good Plus (VG+). */
   VERY_GOOD_PLUS(MediaCondition.VERY_GOOD_PLUS),
+  /** Very Good (VG). */
   VERY_GOOD(MediaCondition.VERY_GOOD),
+  /** Good Plus (G+). */
   GOOD_PLUS(MediaCondition.GOOD_PLUS),
+  /** Good (G). */
   GOOD(MediaCondition.GOOD),
+  /** Fair (F). */
   FAIR(MediaCondition.FAIR),
+  /** Poor (P). */
   POOR(MediaCondition.POOR),
+  /** A plain sleeve not made for this release; fails any minimum. */
   GENERIC(null, "Generic", "Generic"),
+  /** The seller did not grade the sleeve; cannot be judged. */
   NOT_GRADED(null, "Not Graded", "Not Graded"),
+  /** Sold without a sleeve; fails any minimum. */
   NO_COVER(null, "No Cover", "No Cover");
 
   /** Outcome of holding a sleeve against a minimum grade. */
@@ -40,20 +51,40 @@ public enum SleeveCondition {
     this.discogsName = discogsName;
   }
 
+  /**
+   * The short grade ({@code VG+}), or the full name for the three ungraded sleeves.
+   *
+   * @return the abbreviation
+   */
   public String abbreviation() {
     return abbreviation;
   }
 
+  /**
+   * The exact string Discogs uses in listings: {@code Very Good Plus (VG+)}, {@code Generic}.
+   *
+   * @return the Discogs name
+   */
   public String discogsName() {
     return discogsName;
   }
 
-  /** True for the eight graded sleeves. */
+  /**
+   * True for the eight graded sleeves.
+   *
+   * @return false for Generic, Not Graded and No Cover
+   */
   public boolean isGraded() {
     return grade != null;
   }
 
-  /** Whether this sleeve satisfies a minimum sleeve grade; the class comment explains the ungraded ones. */
+  /**
+   * Whether this sleeve satisfies a minimum sleeve grade; the class comment explains the ungraded ones.
+   *
+   * @param minimum the lowest sleeve grade accepted
+   * @return {@code MEETS}, {@code FAILS}, or {@code NOT_GRADED} for a sleeve the seller did not
+   *     grade
+   */
   public Verdict meets(MediaCondition minimum) {
     if (this == NOT_GRADED) {
       return Verdict.NOT_GRADED;
@@ -65,6 +96,8 @@ public enum SleeveCondition {
    * Parses one of Generic / Not Graded / No Cover, or a grade in any spelling
    * {@link MediaCondition#parse} accepts, ignoring case and blanks.
    *
+   * @param text the condition as written; null is rejected like any unknown condition
+   * @return the sleeve condition
    * @throws IllegalArgumentException naming the accepted forms for anything else
    */
   public static SleeveCondition parse(String text) {
@@ -83,7 +116,12 @@ public enum SleeveCondition {
     return of(grade);
   }
 
-  /** The sleeve grade of the same name as a media grade. */
+  /**
+   * The sleeve grade of the same name as a media grade.
+   *
+   * @param grade a media grade
+   * @return the graded sleeve of that grade
+   */
   public static SleeveCondition of(MediaCondition grade) {
     return values()[grade.ordinal()];
   }
