@@ -57,6 +57,25 @@ public record AlertCriteria(
   private static final AlertCriteria NONE = builder().build();
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+  /**
+   * Validates the criteria; blocked sellers are trimmed, lower-cased and blanks dropped.
+   *
+   * @param maxPrice highest acceptable price, in the entry's currency; null for none
+   * @param priceBasis whether {@code maxPrice} applies to the item alone or item plus shipping
+   * @param unknownShipping what {@link PriceBasis#ITEM_PLUS_SHIPPING} does when shipping is unknown
+   * @param minMediaCondition worst acceptable record grade; null for any
+   * @param minSleeveCondition worst acceptable sleeve grade; null for any sleeve (see
+   *     {@link io.waxalert.core.model.SleeveCondition} for Generic, Not Graded and No Cover)
+   * @param shipsFrom countries to include or exclude
+   * @param minSellerRating lowest positive-feedback percentage, 0–100; null for any
+   * @param minSellerFeedback fewest ratings a seller must have; null for any
+   * @param underpricedPercent 1–99: alert when the price is at least this much under the reference
+   * @param blockedSellers usernames never alerted, compared case-insensitively
+   * @throws NullPointerException if {@code priceBasis}, {@code unknownShipping} or
+   *     {@code shipsFrom} is null
+   * @throws IllegalArgumentException naming the criterion: a max price not above 0, a rating
+   *     outside 0–100, a negative feedback count, an underpriced percentage outside 1–99
+   */
   public AlertCriteria {
     Objects.requireNonNull(priceBasis, "priceBasis");
     Objects.requireNonNull(unknownShipping, "unknownShipping");
@@ -77,16 +96,29 @@ public record AlertCriteria(
     blockedSellers = normalizeSellers(blockedSellers);
   }
 
-  /** No criteria: every listing fits. */
+  /**
+   * No criteria: every listing fits.
+   *
+   * @return the empty criteria
+   */
   public static AlertCriteria none() {
     return NONE;
   }
 
+  /**
+   * A builder with no criterion set.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding these criteria, to change some of them. */
+  /**
+   * A builder holding these criteria, to change some of them.
+   *
+   * @return a new builder, pre-filled
+   */
   public Builder toBuilder() {
     return new Builder()
         .maxPrice(maxPrice).priceBasis(priceBasis).unknownShipping(unknownShipping)
@@ -95,7 +127,11 @@ public record AlertCriteria(
         .underpricedPercent(underpricedPercent).blockedSellers(blockedSellers);
   }
 
-  /** True when at least one price trigger is set; without one, price never stops a listing. */
+  /**
+   * True when at least one price trigger is set; without one, price never stops a listing.
+   *
+   * @return true when {@code maxPrice} or {@code underpricedPercent} is set
+   */
   public boolean hasPriceTrigger() {
     return maxPrice != null || underpricedPercent != null;
   }
@@ -103,13 +139,20 @@ public record AlertCriteria(
   /**
    * True when a criterion only a single listing can answer is set: media or sleeve condition,
    * ships-from, seller rating or feedback, blocked sellers. Market stats leave these unjudged.
+   *
+   * @return true when a listing-only criterion is set
    */
   public boolean hasListingCriteria() {
     return minMediaCondition != null || minSleeveCondition != null || shipsFrom.isSet()
         || minSellerRating != null || minSellerFeedback != null || !blockedSellers.isEmpty();
   }
 
-  /** These criteria with more sellers blocked, e.g. the account-wide blocklist. */
+  /**
+   * These criteria with more sellers blocked, e.g. the account-wide blocklist.
+   *
+   * @param more usernames to block as well; may be empty
+   * @return these criteria when {@code more} is empty, else a copy blocking both sets
+   */
   public AlertCriteria withBlockedSellers(Collection<String> more) {
     if (more.isEmpty()) {
       return this;
@@ -143,66 +186,123 @@ public record AlertCriteria(
 
     private Builder() {}
 
-    /** Default value is none. */
+    /**
+     * Default value is none.
+     *
+     * @param maxPrice highest acceptable price, greater than 0, in the entry's currency; null for
+     *     none
+     * @return this builder
+     */
     public Builder maxPrice(@Nullable Money maxPrice) {
       this.maxPrice = maxPrice;
       return this;
     }
 
-    /** Default value is {@link PriceBasis#ITEM}. */
+    /**
+     * Default value is {@link PriceBasis#ITEM}.
+     *
+     * @param priceBasis what {@code maxPrice} is compared with
+     * @return this builder
+     */
     public Builder priceBasis(PriceBasis priceBasis) {
       this.priceBasis = Objects.requireNonNull(priceBasis, "priceBasis");
       return this;
     }
 
-    /** Default value is {@link UnknownShipping#ITEM_PRICE_ONLY}. */
+    /**
+     * Default value is {@link UnknownShipping#ITEM_PRICE_ONLY}.
+     *
+     * @param unknownShipping what item-plus-shipping pricing does when shipping is unknown
+     * @return this builder
+     */
     public Builder unknownShipping(UnknownShipping unknownShipping) {
       this.unknownShipping = Objects.requireNonNull(unknownShipping, "unknownShipping");
       return this;
     }
 
-    /** Default value is none (any grade). */
+    /**
+     * Default value is none (any grade).
+     *
+     * @param minMediaCondition worst acceptable record grade; null for any
+     * @return this builder
+     */
     public Builder minMediaCondition(@Nullable MediaCondition minMediaCondition) {
       this.minMediaCondition = minMediaCondition;
       return this;
     }
 
-    /** Default value is none (any sleeve). */
+    /**
+     * Default value is none (any sleeve).
+     *
+     * @param minSleeveCondition worst acceptable sleeve grade; null for any sleeve
+     * @return this builder
+     */
     public Builder minSleeveCondition(@Nullable MediaCondition minSleeveCondition) {
       this.minSleeveCondition = minSleeveCondition;
       return this;
     }
 
-    /** Default value is {@link ShipsFromFilter#any()}. */
+    /**
+     * Default value is {@link ShipsFromFilter#any()}.
+     *
+     * @param shipsFrom countries to include or exclude
+     * @return this builder
+     */
     public Builder shipsFrom(ShipsFromFilter shipsFrom) {
       this.shipsFrom = Objects.requireNonNull(shipsFrom, "shipsFrom");
       return this;
     }
 
-    /** Default value is none. */
+    /**
+     * Default value is none.
+     *
+     * @param minSellerRating lowest positive-feedback percentage, 0–100; null for any
+     * @return this builder
+     */
     public Builder minSellerRating(@Nullable BigDecimal minSellerRating) {
       this.minSellerRating = minSellerRating;
       return this;
     }
 
-    /** Default value is none. */
+    /**
+     * Default value is none.
+     *
+     * @param minSellerFeedback fewest ratings a seller must have, not negative; null for any
+     * @return this builder
+     */
     public Builder minSellerFeedback(@Nullable Integer minSellerFeedback) {
       this.minSellerFeedback = minSellerFeedback;
       return this;
     }
 
-    /** Default value is none. */
+    /**
+     * Default value is none.
+     *
+     * @param underpricedPercent 1–99 % under the reference price; null for no such trigger
+     * @return this builder
+     */
     public Builder underpricedPercent(@Nullable Integer underpricedPercent) {
       this.underpricedPercent = underpricedPercent;
       return this;
     }
 
-    /** Default value is empty. */
+    /**
+     * Default value is empty.
+     *
+     * @param blockedSellers usernames never alerted, any case; replaces those set before
+     * @return this builder
+     */
     public Builder blockedSellers(Collection<String> blockedSellers) {
       this.blockedSellers = Objects.requireNonNull(blockedSellers, "blockedSellers");
       return this;
     }
 
+    /**
+     * Builds the criteria.
+     *
+     * @return the criteria
+     * @throws IllegalArgumentException naming the criterion whose value is out of range
+     */
     public AlertCriteria build() {
       return new AlertCriteria(maxPrice, priceBasis, unknownShipping, minMediaCondition,
           minSleeveCondition, shipsFrom, minSellerRating, minSellerFeedback, underpricedPercent,

@@ -9,7 +9,11 @@ public enum AlertType {
   /** At least the entry's percentage under the release's reference price. */
   UNDERPRICED;
 
-  /** The snake_case name used in JSON and the database: {@code price_matched}. */
+  /**
+   * The snake_case name used in JSON and the database: {@code price_matched}.
+   *
+   * @return the lower-case name
+   */
   public String wireName() {
     return name().toLowerCase(Locale.ROOT);
   }

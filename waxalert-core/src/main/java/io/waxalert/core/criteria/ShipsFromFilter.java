@@ -9,13 +9,24 @@ import java.util.stream.Collectors;
  * Countries a listing may (include) or may not (exclude) ship from, by the country name Discogs
  * shows ("Germany"), kept as the collector wrote them and compared case-insensitively. An empty
  * list means any country.
+ *
+ * @param mode whether {@code countries} are the only ones allowed or the ones refused
+ * @param countries country names as Discogs writes them; trimmed, blanks dropped
  */
 public record ShipsFromFilter(Mode mode, Set<String> countries) {
 
+  /** Whether the countries are the only ones allowed or the ones refused. */
   public enum Mode { INCLUDE, EXCLUDE }
 
   private static final ShipsFromFilter ANY = new ShipsFromFilter(Mode.EXCLUDE, Set.of());
 
+  /**
+   * Trims the country names and drops blank ones.
+   *
+   * @param mode whether {@code countries} are the only ones allowed or the ones refused
+   * @param countries country names as Discogs writes them; trimmed, blanks dropped
+   * @throws NullPointerException if {@code mode} or {@code countries} is null
+   */
   public ShipsFromFilter {
     java.util.Objects.requireNonNull(mode, "mode");
     countries = countries.stream()
@@ -24,19 +35,40 @@ public record ShipsFromFilter(Mode mode, Set<String> countries) {
         .collect(Collectors.toUnmodifiableSet());
   }
 
+  /**
+   * No filter: any country, or none known, passes.
+   *
+   * @return the empty filter
+   */
   public static ShipsFromFilter any() {
     return ANY;
   }
 
+  /**
+   * Only listings shipping from one of these countries pass.
+   *
+   * @param countries country names as Discogs writes them; empty means any country
+   * @return the filter
+   */
   public static ShipsFromFilter onlyFrom(List<String> countries) {
     return new ShipsFromFilter(Mode.INCLUDE, Set.copyOf(countries));
   }
 
+  /**
+   * Listings shipping from one of these countries fail.
+   *
+   * @param countries country names as Discogs writes them; empty means any country
+   * @return the filter
+   */
   public static ShipsFromFilter notFrom(List<String> countries) {
     return new ShipsFromFilter(Mode.EXCLUDE, Set.copyOf(countries));
   }
 
-  /** False when the filter lets every listing through. */
+  /**
+   * False when the filter lets every listing through.
+   *
+   * @return true when at least one country is listed
+   */
   public boolean isSet() {
     return !countries.isEmpty();
   }
