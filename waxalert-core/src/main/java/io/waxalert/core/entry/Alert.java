@@ -68,6 +68,33 @@ public record Alert(
     @Nullable String unverifiedBecause,
     Instant createdAt) {
 
+  /**
+   * Validates the alert and copies the verdicts.
+   *
+   * @param id alert id
+   * @param entryId the wanted entry it fits
+   * @param ownerId the collector to tell
+   * @param releaseId the release for sale
+   * @param title the entry's "Artist – Title"
+   * @param type which price trigger fired
+   * @param listingKey what makes it unique per entry: {@code listing:<id>}, or
+   *     {@code stats:<release>:<price>} for a market-stats alert
+   * @param listingId the Discogs listing, null for a market-stats alert
+   * @param price the item price that fired it
+   * @param shipping shipping to the collector, null when unknown (always for a market-stats alert)
+   * @param mediaCondition null for a market-stats alert
+   * @param sleeveCondition null for a market-stats alert
+   * @param sellerName null for a market-stats alert
+   * @param sellerRating null when unknown
+   * @param sellerFeedback the seller's number of ratings, null when unknown
+   * @param shipsFrom null when unknown
+   * @param url the listing, or the release's sell page
+   * @param verdicts each set criterion's verdict with its figures, in criterion order
+   * @param unverifiedBecause for a market-stats alert raised because the listings that would have
+   *     judged the other criteria could not be read: why; null otherwise
+   * @param createdAt when it was raised
+   * @throws NullPointerException if a component not marked nullable is null
+   */
   public Alert {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(entryId, "entryId");
@@ -81,7 +108,15 @@ public record Alert(
     verdicts = List.copyOf(verdicts);
   }
 
-  /** The alert for a listing that matched {@code entry}. */
+  /**
+   * The alert for a listing that matched {@code entry}.
+   *
+   * @param entry the entry the listing fits
+   * @param listing the listing
+   * @param match the matcher's verdicts for it
+   * @param now when it is raised
+   * @return a new alert with a random id, keyed {@code listing:<id>}
+   */
   public static Alert ofListing(WantedEntry entry, Listing listing, MatchResult.Matched match, Instant now) {
     return new Alert(UUID.randomUUID(), entry.id(), entry.ownerId(), listing.releaseId(), entry.title(),
         match.type(), listingKey(listing.listingId()), listing.listingId(), listing.price(),
@@ -93,6 +128,15 @@ public record Alert(
   /**
    * The alert for a market's lowest price that matched {@code entry}; {@code url} is the sell page,
    * {@code unverifiedBecause} why the listings could not be read where they were wanted.
+   *
+   * @param entry the entry the lowest price fits
+   * @param stats the market aggregate, with a lowest price
+   * @param match the matcher's verdicts on the aggregate
+   * @param url the release's sell page
+   * @param unverifiedBecause why the listings could not be read, null when they were not wanted
+   * @param now when it is raised
+   * @return a new alert with a random id, keyed by release and price
+   * @throws NullPointerException if {@code stats} has no lowest price
    */
   public static Alert ofStats(WantedEntry entry, MarketStats stats, MatchResult.Matched match, String url,
       @Nullable String unverifiedBecause, Instant now) {
@@ -102,7 +146,11 @@ public record Alert(
         null, null, url, match.results(), unverifiedBecause, now);
   }
 
-  /** True for an alert raised from the market aggregate rather than one listing. */
+  /**
+   * True for an alert raised from the market aggregate rather than one listing.
+   *
+   * @return true when the alert names no listing
+   */
   public boolean isStatsAlert() {
     return listingId == null;
   }
@@ -110,6 +158,9 @@ public record Alert(
   /**
    * Item plus shipping: in the listing's currency when both are in one currency, else with the
    * shipping converted to the item's currency; empty when shipping is unknown or not convertible.
+   *
+   * @param rates converts the shipping where its currency differs
+   * @return the total in the item's currency, or empty
    */
   public Optional<Money> total(ExchangeRates rates) {
     if (shipping == null) {
@@ -118,7 +169,11 @@ public record Alert(
     return rates.convert(shipping, price.currency()).map(price::plus);
   }
 
-  /** The criteria whose data was unknown: what the collector still has to check. */
+  /**
+   * The criteria whose data was unknown: what the collector still has to check.
+   *
+   * @return the unjudged verdicts, in criterion order
+   */
   public List<CriterionResult> notJudged() {
     return verdicts.stream().filter(v -> v.verdict() == Verdict.NOT_JUDGED).toList();
   }
@@ -126,6 +181,8 @@ public record Alert(
   /**
    * One line per verdict, e.g. {@code max price (ok): 12.50 EUR is at most 25.00 EUR}, and a last
    * line naming what was not verified and why, where the listings could not be read.
+   *
+   * @return the explanation, lines separated by {@code \n}
    */
   public String explain() {
     String lines = verdicts.isEmpty() ? "no criteria set: any listing fits" : CriterionResult.lines(verdicts);
@@ -135,6 +192,8 @@ public record Alert(
   /**
    * "not verified (media condition, ships from): the listings could not be read, …: why"; empty
    * text when the alert has no such reason.
+   *
+   * @return the sentence, or empty text
    */
   public String unverified() {
     if (unverifiedBecause == null) {
@@ -145,10 +204,23 @@ public record Alert(
         + " lowest price only: " + unverifiedBecause;
   }
 
+  /**
+   * The {@link #listingKey()} of a listing alert.
+   *
+   * @param listingId the Discogs listing id
+   * @return {@code listing:<id>}
+   */
   public static String listingKey(long listingId) {
     return "listing:" + listingId;
   }
 
+  /**
+   * The {@link #listingKey()} of a market-stats alert: a lower price later is a new alert.
+   *
+   * @param releaseId the release
+   * @param lowest the lowest price that fired it
+   * @return {@code stats:<release>:<amount>:<currency>}, the amount with two decimals
+   */
   public static String statsKey(long releaseId, Money lowest) {
     return "stats:" + releaseId + ":" + lowest.amountText() + ":" + lowest.currency();
   }

@@ -29,6 +29,21 @@ public record Delivery(
     @Nullable String lastError,
     Instant queuedAt) {
 
+  /**
+   * Validates the delivery.
+   *
+   * @param alertId the alert
+   * @param channel the channel's name, e.g. {@code mail}
+   * @param state where it stands
+   * @param attempts sending attempts so far
+   * @param nextAttemptAt no attempt before this instant (a retry's time, or a sender's lease); null
+   *     when due now
+   * @param sentAt when the channel accepted it; null unless {@link DeliveryState#SENT}
+   * @param lastError why the last attempt failed, or why it was given up or skipped; never a secret
+   * @param queuedAt when it was created
+   * @throws NullPointerException if a component not marked nullable is null
+   * @throws IllegalArgumentException if {@code attempts} is negative
+   */
   public Delivery {
     Objects.requireNonNull(alertId, "alertId");
     Objects.requireNonNull(channel, "channel");
@@ -39,6 +54,11 @@ public record Delivery(
     }
   }
 
+  /**
+   * Whether the channel accepted the alert.
+   *
+   * @return true in {@link DeliveryState#SENT}
+   */
   public boolean isSent() {
     return state == DeliveryState.SENT;
   }

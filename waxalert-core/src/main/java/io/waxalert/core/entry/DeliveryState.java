@@ -13,11 +13,22 @@ public enum DeliveryState {
   /** Nothing to send to: the collector has no address on the channel, or it is switched off. */
   SKIPPED;
 
-  /** The lower-case name used in JSON and the database: {@code pending}. */
+  /**
+   * The lower-case name used in JSON and the database: {@code pending}.
+   *
+   * @return the lower-case name
+   */
   public String wireName() {
     return name().toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * The state of a wire name, as {@link #wireName()} writes it.
+   *
+   * @param name the name, any case, surrounding blanks ignored
+   * @return the state
+   * @throws IllegalArgumentException for an unknown name
+   */
   public static DeliveryState fromWireName(String name) {
     return valueOf(name.trim().toUpperCase(Locale.ROOT));
   }

@@ -15,10 +15,22 @@ public enum EntryStatus {
   /** The check could not be made (error, blocked page); says nothing about what is for sale. */
   CHECK_FAILED;
 
+  /**
+   * The lower-case name used in JSON and the database: {@code price_matched}.
+   *
+   * @return the lower-case name
+   */
   public String wireName() {
     return name().toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * The status of a wire name, as {@link #wireName()} writes it.
+   *
+   * @param name the name, any case
+   * @return the status
+   * @throws IllegalArgumentException for an unknown name
+   */
   public static EntryStatus fromWireName(String name) {
     return valueOf(name.toUpperCase(Locale.ROOT));
   }

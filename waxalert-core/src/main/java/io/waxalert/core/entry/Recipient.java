@@ -21,6 +21,16 @@ import java.util.Optional;
  */
 public record Recipient(String ownerId, Currency currency, boolean digest, Map<String, String> addresses) {
 
+  /**
+   * Drops blank addresses, trims the others and copies the map.
+   *
+   * @param ownerId the owner id of their entries and alerts
+   * @param currency prices are shown converted to it
+   * @param digest gather several alerts into one message where the channel can
+   * @param addresses the address per channel name; blank addresses are left out
+   * @throws NullPointerException if {@code ownerId}, {@code currency}, {@code addresses} or a
+   *     channel name is null
+   */
   public Recipient {
     Objects.requireNonNull(ownerId, "ownerId");
     Objects.requireNonNull(currency, "currency");
@@ -33,7 +43,12 @@ public record Recipient(String ownerId, Currency currency, boolean digest, Map<S
     addresses = Map.copyOf(kept);
   }
 
-  /** Where to reach the collector on {@code channel}; empty when they have no address there. */
+  /**
+   * Where to reach the collector on {@code channel}; empty when they have no address there.
+   *
+   * @param channel the channel's name, e.g. {@code mail}
+   * @return the address, trimmed, or empty
+   */
   public Optional<String> address(String channel) {
     return Optional.ofNullable(addresses.get(channel));
   }

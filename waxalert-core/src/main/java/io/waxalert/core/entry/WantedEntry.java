@@ -33,6 +33,21 @@ public record WantedEntry(
     boolean active,
     @Nullable CheckState lastCheck) {
 
+  /**
+   * Validates the entry and copies the release ids.
+   *
+   * @param id entry id
+   * @param ownerId the collector
+   * @param target what the collector named: a release or a master
+   * @param releaseIds the releases watched: the release itself, or the master's releases
+   * @param title "Artist – Title" as shown in lists and mails
+   * @param currency the collector's currency for this entry: prices are fetched and shown in it
+   * @param criteria what a listing must meet
+   * @param active false while paused
+   * @param lastCheck outcome of the last check, null before the first
+   * @throws NullPointerException if a component not marked nullable is null
+   * @throws IllegalArgumentException if a release entry does not watch exactly its own release
+   */
   public WantedEntry {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(ownerId, "ownerId");
@@ -46,26 +61,57 @@ public record WantedEntry(
     }
   }
 
-  /** A new, active, never-checked entry for one release. */
+  /**
+   * A new, active, never-checked entry for one release.
+   *
+   * @param ownerId the collector
+   * @param releaseId the Discogs release id
+   * @param title "Artist – Title" as shown in lists and mails
+   * @param currency the collector's currency for this entry
+   * @param criteria what a listing must meet
+   * @return the entry, with a random id
+   */
   public static WantedEntry forRelease(
       String ownerId, long releaseId, String title, Currency currency, AlertCriteria criteria) {
     return new WantedEntry(UUID.randomUUID(), ownerId, ReleaseRef.release(releaseId),
         List.of(releaseId), title, currency, criteria, true, null);
   }
 
-  /** The status to show: {@link EntryStatus#MONITORING} before the first check. */
+  /**
+   * The status to show: {@link EntryStatus#MONITORING} before the first check.
+   *
+   * @return the last check's status, or {@link EntryStatus#MONITORING}
+   */
   public EntryStatus status() {
     return lastCheck == null ? EntryStatus.MONITORING : lastCheck.status();
   }
 
+  /**
+   * This entry with other criteria; its last check is kept.
+   *
+   * @param newCriteria the criteria to apply from the next check
+   * @return the changed copy
+   */
   public WantedEntry withCriteria(AlertCriteria newCriteria) {
     return new WantedEntry(id, ownerId, target, releaseIds, title, currency, newCriteria, active, lastCheck);
   }
 
+  /**
+   * This entry paused or resumed.
+   *
+   * @param nowActive false to pause, true to resume
+   * @return the changed copy
+   */
   public WantedEntry withActive(boolean nowActive) {
     return new WantedEntry(id, ownerId, target, releaseIds, title, currency, criteria, nowActive, lastCheck);
   }
 
+  /**
+   * This entry with the outcome of a new check.
+   *
+   * @param state the outcome
+   * @return the changed copy
+   */
   public WantedEntry withLastCheck(CheckState state) {
     return new WantedEntry(id, ownerId, target, releaseIds, title, currency, criteria, active, state);
   }
