@@ -29,6 +29,16 @@ public interface AlertOutbox {
    * @param lastError why the previous attempt failed; null before the first
    */
   record Due(Alert alert, String channel, int attempts, Instant queuedAt, @Nullable String lastError) {
+    /**
+     * Validates the delivery.
+     *
+     * @param alert what to send
+     * @param channel where to send it
+     * @param attempts attempts made before this one
+     * @param queuedAt when the delivery was created: its age decides when the relay gives up
+     * @param lastError why the previous attempt failed; null before the first
+     * @throws NullPointerException if a component not marked nullable is null
+     */
     public Due {
       Objects.requireNonNull(alert, "alert");
       Objects.requireNonNull(channel, "channel");
@@ -36,34 +46,85 @@ public interface AlertOutbox {
     }
   }
 
-  /** Pending deliveries due at {@code now} (never tried, retry time come, or lease expired), oldest first. */
+  /**
+   * Pending deliveries due at {@code now} (never tried, retry time come, or lease expired), oldest first.
+   *
+   * @param now the current time
+   * @param limit the most deliveries to return
+   * @return the due deliveries, at most {@code limit}
+   */
   List<Due> due(Instant now, int limit);
 
-  /** The same, of one owner's alerts only. */
+  /**
+   * The same, of one owner's alerts only.
+   *
+   * @param ownerId the collector whose alerts to send
+   * @param now the current time
+   * @param limit the most deliveries to return
+   * @return the owner's due deliveries, oldest first, at most {@code limit}
+   */
   List<Due> dueFor(String ownerId, Instant now, int limit);
 
   /**
    * Claims a due delivery for one attempt until {@code leaseUntil}, counting the attempt.
    *
+   * @param alertId the alert
+   * @param channel the channel's name
+   * @param now the current time: the delivery must be due at it
+   * @param leaseUntil when the claim lapses and the delivery is due again, should the sender crash
    * @return true when this caller may send it now
    */
   boolean claim(UUID alertId, String channel, Instant now, Instant leaseUntil);
 
-  /** The channel accepted the alert: it is never sent there again. */
+  /**
+   * The channel accepted the alert: it is never sent there again.
+   *
+   * @param alertId the alert
+   * @param channel the channel's name
+   * @param sentAt when the channel accepted it
+   */
   void markSent(UUID alertId, String channel, Instant sentAt);
 
-  /** The attempt failed: due again at {@code nextAttempt}, with {@code error} kept. */
+  /**
+   * The attempt failed: due again at {@code nextAttempt}, with {@code error} kept.
+   *
+   * @param alertId the alert
+   * @param channel the channel's name
+   * @param nextAttempt when to retry
+   * @param error why it failed, without secrets
+   */
   void markFailed(UUID alertId, String channel, Instant nextAttempt, String error);
 
-  /** Given up for {@code reason}: recorded undeliverable, never sent. */
+  /**
+   * Given up for {@code reason}: recorded undeliverable, never sent.
+   *
+   * @param alertId the alert
+   * @param channel the channel's name
+   * @param reason why, without secrets, for the collector's alert history
+   */
   void giveUp(UUID alertId, String channel, String reason);
 
-  /** Nothing to send to ({@code reason}, e.g. no address on the channel): recorded skipped. */
+  /**
+   * Nothing to send to ({@code reason}, e.g. no address on the channel): recorded skipped.
+   *
+   * @param alertId the alert
+   * @param channel the channel's name
+   * @param reason why there is nothing to send to
+   */
   void skip(UUID alertId, String channel, String reason);
 
-  /** Pending deliveries, due or not: the backlog. */
+  /**
+   * Pending deliveries, due or not: the backlog.
+   *
+   * @return the number of pending deliveries
+   */
   long backlog();
 
-  /** Every delivery of these alerts, per alert; alerts without any are left out. */
+  /**
+   * Every delivery of these alerts, per alert; alerts without any are left out.
+   *
+   * @param alertIds the alerts asked about
+   * @return the deliveries by alert id
+   */
   Map<UUID, List<Delivery>> deliveries(Collection<UUID> alertIds);
 }

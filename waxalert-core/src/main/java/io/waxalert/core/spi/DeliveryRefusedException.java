@@ -8,6 +8,11 @@ import io.waxalert.core.WaxalertException;
  */
 public class DeliveryRefusedException extends WaxalertException {
 
+  /**
+   * Creates the exception.
+   *
+   * @param message why the channel refused, without secrets
+   */
   public DeliveryRefusedException(String message) {
     super(message);
   }

@@ -19,10 +19,21 @@ import java.util.List;
  */
 public interface ListingSource {
 
-  /** The market aggregate of a release, with prices in {@code currency} where the source can convert. */
+  /**
+   * The market aggregate of a release, with prices in {@code currency} where the source can convert.
+   *
+   * @param releaseId the Discogs release id
+   * @param currency the entry's currency
+   * @return the aggregate; nothing for sale only when the source saw nothing for sale
+   * @throws ListingSourceException when the check could not be made
+   */
   MarketStats stats(long releaseId, Currency currency);
 
-  /** True when {@link #listings} gives per-listing data; the engine then fetches it when worthwhile. */
+  /**
+   * True when {@link #listings} gives per-listing data; the engine then fetches it when worthwhile.
+   *
+   * @return true when {@link #listings} is implemented
+   */
   default boolean providesListings() {
     return false;
   }
@@ -36,17 +47,33 @@ public interface ListingSource {
    * then throws {@link ListingSourceException}, those entries are judged on the stats too, and a
    * stats alert names the criteria it could not verify and why. Meaningful only when {@link
    * #providesListings()}; false by default (listings for every entry whose price could fit).
+   *
+   * @return true to fetch listings only for entries that need them
    */
   default boolean listingsOnlyWhenNeeded() {
     return false;
   }
 
-  /** The copies of a release for sale; called only when {@link #providesListings()}. */
+  /**
+   * The copies of a release for sale; called only when {@link #providesListings()}.
+   *
+   * @param releaseId the Discogs release id
+   * @param currency the entry's currency, for prices where the source can convert
+   * @return every copy for sale the source sees; empty only when none is for sale
+   * @throws ListingSourceException when the listings could not be read
+   * @throws UnsupportedOperationException by default, for a stats-only source
+   */
   default List<Listing> listings(long releaseId, Currency currency) {
     throw new UnsupportedOperationException("this source gives market stats only");
   }
 
-  /** What the release is worth per grade, for the underpriced trigger; none by default. */
+  /**
+   * What the release is worth per grade, for the underpriced trigger; none by default.
+   *
+   * @param releaseId the Discogs release id
+   * @param currency the entry's currency
+   * @return the reference prices, {@link ReferencePrices#none()} when the source has none
+   */
   default ReferencePrices referencePrices(long releaseId, Currency currency) {
     return ReferencePrices.none();
   }

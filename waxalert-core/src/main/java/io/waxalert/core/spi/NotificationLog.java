@@ -18,24 +18,50 @@ public interface NotificationLog {
    * pending delivery on each of {@code channels} ({@link AlertOutbox}); atomic, so two concurrent
    * checks record it once, and the alert never exists without its deliveries.
    *
+   * @param alert the alert raised
+   * @param channels the channels to deliver it on, by name; may be empty
    * @return true when this call recorded it
    */
   boolean recordIfNew(Alert alert, Set<String> channels);
 
-  /** Records the alert with no delivery: for hosts that read the log themselves. */
+  /**
+   * Records the alert with no delivery: for hosts that read the log themselves.
+   *
+   * @param alert the alert raised
+   * @return true when this call recorded it
+   */
   default boolean recordIfNew(Alert alert) {
     return recordIfNew(alert, Set.of());
   }
 
-  /** The entry's alerts, newest first. */
+  /**
+   * The entry's alerts, newest first.
+   *
+   * @param entryId the wanted entry
+   * @return the alerts, empty for an unknown entry
+   */
   List<Alert> findByEntry(UUID entryId);
 
-  /** Every alert of the owner's entries, newest first. */
+  /**
+   * Every alert of the owner's entries, newest first.
+   *
+   * @param ownerId the collector
+   * @return the alerts, empty for an unknown owner
+   */
   List<Alert> findByOwner(String ownerId);
 
-  /** The price of the entry's most recent market-stats alert, for the "only a lower price" rule. */
+  /**
+   * The price of the entry's most recent market-stats alert, for the "only a lower price" rule.
+   *
+   * @param entryId the wanted entry
+   * @return that alert's price, or empty when the entry has no market-stats alert
+   */
   Optional<Money> lastStatsAlertPrice(UUID entryId);
 
-  /** Forgets the entry's alerts and their deliveries, when the entry is deleted. */
+  /**
+   * Forgets the entry's alerts and their deliveries, when the entry is deleted.
+   *
+   * @param entryId the wanted entry
+   */
   void deleteByEntry(UUID entryId);
 }

@@ -21,10 +21,19 @@ import java.util.List;
  */
 public interface Notifier {
 
-  /** The channel's stable name, stored with each delivery: {@code mail}, {@code webhook}, … */
+  /**
+   * The channel's stable name, stored with each delivery: {@code mail}, {@code webhook}, …
+   *
+   * @return the channel's name
+   */
   String channel();
 
-  /** Whether the recipient has somewhere to receive alerts on this channel; by default an address. */
+  /**
+   * Whether the recipient has somewhere to receive alerts on this channel; by default an address.
+   *
+   * @param recipient the collector to reach
+   * @return true when the recipient has an address on {@link #channel()}
+   */
   default boolean canReach(Recipient recipient) {
     return recipient.address(channel()).isPresent();
   }
@@ -32,6 +41,8 @@ public interface Notifier {
   /**
    * Whether {@link #send} takes several alerts as one digest; false by default, and the relay then
    * sends one alert per call.
+   *
+   * @return true when this channel sends digests
    */
   default boolean digests() {
     return false;
@@ -40,6 +51,8 @@ public interface Notifier {
   /**
    * Sends {@code alerts} (one, or several of one recipient when {@link #digests()}) in one go.
    *
+   * @param recipient the collector, with the address and currency to use
+   * @param alerts the recipient's alerts, at least one
    * @throws Exception when the channel did not accept them
    */
   void send(Recipient recipient, List<Alert> alerts) throws Exception;

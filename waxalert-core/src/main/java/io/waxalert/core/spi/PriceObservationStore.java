@@ -11,8 +11,19 @@ import java.util.List;
  */
 public interface PriceObservationStore {
 
+  /**
+   * Keeps one observation.
+   *
+   * @param observation what the release's market looked like
+   */
   void record(PriceObservation observation);
 
-  /** Observations of the release at or after {@code since}, oldest first. */
+  /**
+   * Observations of the release at or after {@code since}, oldest first.
+   *
+   * @param releaseId the Discogs release id
+   * @param since the earliest time wanted
+   * @return the observations, empty when there are none
+   */
   List<PriceObservation> history(long releaseId, Instant since);
 }

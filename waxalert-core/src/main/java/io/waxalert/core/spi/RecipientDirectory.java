@@ -10,6 +10,11 @@ import java.util.Optional;
 @FunctionalInterface
 public interface RecipientDirectory {
 
-  /** The recipient with this owner id; empty when the owner no longer exists. */
+  /**
+   * The recipient with this owner id; empty when the owner no longer exists.
+   *
+   * @param ownerId the collector's owner id
+   * @return the recipient, or empty
+   */
   Optional<Recipient> find(String ownerId);
 }
