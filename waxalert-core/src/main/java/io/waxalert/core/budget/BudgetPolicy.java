@@ -28,6 +28,29 @@ public record BudgetPolicy(
 
   private static final BudgetPolicy DEFAULTS = builder().build();
 
+  /**
+   * Validates the policy, with messages naming the service's property.
+   *
+   * @param interval how often each active release should be fetched ({@code monitor.interval});
+   *     only releases last fetched longer ago are background work
+   * @param maxStaleness no active release goes longer than this without a fetch, as long as the
+   *     rate can cover every release within it at all ({@code monitor.max-staleness})
+   * @param marketMaxAge a fetch younger than this serves every need of its release, so it is never
+   *     repeated within it ({@code monitor.market-max-age}); zero always fetches
+   * @param requestsPerMinute the rate the planned fetches are executed at (all instances together
+   *     when they share the planning); sets the {@code max-staleness} lead time and the estimates
+   * @param nearMaximum how far above an entry's maximum the last lowest price may be, relatively,
+   *     for the release to count as near it (0.1: at most 10 % above); also the scale of the
+   *     nearness weight that ranks due releases
+   * @param burst how many fetches a collector whose work (re)appears after a quiet spell gets ahead
+   *     of the least charged, so a light user's check-all runs at the full rate for that long
+   *     instead of one fetch per round of every collector; collectors that always have work never
+   *     get it
+   * @throws NullPointerException if a duration is null
+   * @throws IllegalArgumentException if {@code interval} is not positive, {@code maxStaleness}
+   *     shorter than it, {@code marketMaxAge} negative, the rate or {@code nearMaximum} not a
+   *     positive finite number, or {@code burst} negative
+   */
   public BudgetPolicy {
     Objects.requireNonNull(interval, "interval");
     Objects.requireNonNull(maxStaleness, "maxStaleness");
@@ -53,16 +76,29 @@ public record BudgetPolicy(
     }
   }
 
-  /** 1 hour, 24 hours, 5 minutes, 60 requests a minute, 10 %, 10 fetches: the service's defaults. */
+  /**
+   * 1 hour, 24 hours, 5 minutes, 60 requests a minute, 10 %, 10 fetches: the service's defaults.
+   *
+   * @return the default policy
+   */
   public static BudgetPolicy defaults() {
     return DEFAULTS;
   }
 
+  /**
+   * A builder starting from the defaults.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this policy, to change part of it (e.g. the rate when instances come and go). */
+  /**
+   * A builder holding this policy, to change part of it (e.g. the rate when instances come and go).
+   *
+   * @return a new builder, pre-filled
+   */
   public Builder toBuilder() {
     return new Builder().interval(interval).maxStaleness(maxStaleness).marketMaxAge(marketMaxAge)
         .requestsPerMinute(requestsPerMinute).nearMaximum(nearMaximum).burst(burst);
@@ -84,25 +120,46 @@ public record BudgetPolicy(
 
     private Builder() {}
 
-    /** Default value is 1 hour. */
+    /**
+     * Default value is 1 hour.
+     *
+     * @param interval how often each active release should be fetched; positive
+     * @return this builder
+     */
     public Builder interval(Duration interval) {
       this.interval = interval;
       return this;
     }
 
-    /** Default value is 24 hours. */
+    /**
+     * Default value is 24 hours.
+     *
+     * @param maxStaleness the longest an active release may go without a fetch; at least
+     *     {@code interval}
+     * @return this builder
+     */
     public Builder maxStaleness(Duration maxStaleness) {
       this.maxStaleness = maxStaleness;
       return this;
     }
 
-    /** Default value is 5 minutes. */
+    /**
+     * Default value is 5 minutes.
+     *
+     * @param marketMaxAge how long one fetch serves every need of its release; zero or more
+     * @return this builder
+     */
     public Builder marketMaxAge(Duration marketMaxAge) {
       this.marketMaxAge = marketMaxAge;
       return this;
     }
 
-    /** Default value is 60, Discogs' limit for authenticated requests. */
+    /**
+     * Default value is 60, Discogs' limit for authenticated requests.
+     *
+     * @param requestsPerMinute the Discogs requests per minute the plans are executed at; positive
+     * @return this builder
+     */
     public Builder requestsPerMinute(double requestsPerMinute) {
       this.requestsPerMinute = requestsPerMinute;
       return this;
@@ -112,18 +169,33 @@ public record BudgetPolicy(
      * Default value is 0.10: a last lowest price at most 10 % above a maximum is near it; 20 % above
      * weighs 0.14, 40 % above 0.02. Chosen with the budget simulation (docs/benchmarks.md): steeper
      * than 0.25 caught more alerts within one interval with a lower mean delay.
+     *
+     * @param nearMaximum how far above a maximum, relatively, a lowest price still counts as near;
+     *     positive
+     * @return this builder
      */
     public Builder nearMaximum(double nearMaximum) {
       this.nearMaximum = nearMaximum;
       return this;
     }
 
-    /** Default value is 10 fetches. */
+    /**
+     * Default value is 10 fetches.
+     *
+     * @param burst fetches a returning collector gets ahead of the least charged; zero or more
+     * @return this builder
+     */
     public Builder burst(int burst) {
       this.burst = burst;
       return this;
     }
 
+    /**
+     * Builds and checks the policy.
+     *
+     * @return the policy
+     * @throws IllegalArgumentException naming the first invalid value
+     */
     public BudgetPolicy build() {
       return new BudgetPolicy(interval, maxStaleness, marketMaxAge, requestsPerMinute, nearMaximum, burst);
     }

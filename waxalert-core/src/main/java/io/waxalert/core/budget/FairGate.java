@@ -36,6 +36,11 @@ public final class FairGate {
   /** A turn through the gate; closing it passes the turn on. */
   public interface Permit extends AutoCloseable {
 
+    /**
+     * The collector this turn belongs to.
+     *
+     * @return the owner id
+     */
     String ownerId();
 
     /** Passes the turn on; does nothing the second time. */
@@ -57,7 +62,12 @@ public final class FairGate {
     this(1);
   }
 
-  /** A gate letting {@code permits} calls (at least 1) pass at once. */
+  /**
+   * A gate letting {@code permits} calls (at least 1) pass at once.
+   *
+   * @param permits how many calls may pass at once
+   * @throws IllegalArgumentException if {@code permits} is less than 1
+   */
   public FairGate(int permits) {
     if (permits < 1) {
       throw new IllegalArgumentException("permits must be at least 1");
@@ -65,7 +75,13 @@ public final class FairGate {
     this.permits = permits;
   }
 
-  /** Waits for the collector's turn. */
+  /**
+   * Waits for the collector's turn.
+   *
+   * @param ownerId the collector making the call
+   * @return the permit; close it when the call is done
+   * @throws InterruptedException when interrupted while waiting; no permit is then held
+   */
   public Permit acquire(String ownerId) throws InterruptedException {
     CompletableFuture<Permit> turn = acquireAsync(ownerId);
     try {
@@ -78,7 +94,14 @@ public final class FairGate {
     }
   }
 
-  /** Waits at most {@code timeout} for the collector's turn; empty when it did not come. */
+  /**
+   * Waits at most {@code timeout} for the collector's turn; empty when it did not come.
+   *
+   * @param ownerId the collector making the call
+   * @param timeout the longest to wait; zero or negative does not wait
+   * @return the permit, or empty when the wait ran out
+   * @throws InterruptedException when interrupted while waiting; no permit is then held
+   */
   public Optional<Permit> tryAcquire(String ownerId, Duration timeout) throws InterruptedException {
     Objects.requireNonNull(timeout, "timeout");
     CompletableFuture<Permit> turn = acquireAsync(ownerId);
@@ -98,6 +121,9 @@ public final class FairGate {
   /**
    * The collector's turn, completed when it comes (at once when the gate is free); cancel the future
    * to stop waiting.
+   *
+   * @param ownerId the collector making the call
+   * @return a future completing with the permit
    */
   public CompletableFuture<Permit> acquireAsync(String ownerId) {
     Objects.requireNonNull(ownerId, "ownerId");
@@ -126,7 +152,11 @@ public final class FairGate {
     return waiter.turn();
   }
 
-  /** Calls passing right now. */
+  /**
+   * Calls passing right now.
+   *
+   * @return the number of permits held, at most the gate's {@code permits}
+   */
   public int inUse() {
     lock.lock();
     try {
@@ -136,7 +166,11 @@ public final class FairGate {
     }
   }
 
-  /** Calls waiting for their turn. */
+  /**
+   * Calls waiting for their turn.
+   *
+   * @return the number of waiting calls, of all collectors
+   */
   public int waiting() {
     lock.lock();
     try {

@@ -20,6 +20,13 @@ public record FairShareLedger(Map<String, Long> charges) {
 
   private static final FairShareLedger EMPTY = new FairShareLedger(Map.of());
 
+  /**
+   * Copies the charges.
+   *
+   * @param charges fetches charged per collector, the least charged at 0
+   * @throws NullPointerException if {@code charges} is null
+   * @throws IllegalArgumentException if a charge is negative
+   */
   public FairShareLedger {
     charges = Map.copyOf(Objects.requireNonNull(charges, "charges"));
     for (long charge : charges.values()) {
@@ -29,12 +36,21 @@ public record FairShareLedger(Map<String, Long> charges) {
     }
   }
 
-  /** No history: every collector starts level. */
+  /**
+   * No history: every collector starts level.
+   *
+   * @return the empty ledger
+   */
   public static FairShareLedger empty() {
     return EMPTY;
   }
 
-  /** The collector's charge, 0 when unknown. */
+  /**
+   * The collector's charge, 0 when unknown.
+   *
+   * @param ownerId the collector
+   * @return fetches charged beyond the least charged collector
+   */
   public long chargeOf(String ownerId) {
     return charges.getOrDefault(ownerId, 0L);
   }

@@ -12,6 +12,14 @@ import java.util.Objects;
  */
 public record FetchPlan(List<PlannedFetch> fetches, FairShareLedger ledger, List<RequestProgress> progress) {
 
+  /**
+   * Copies the lists.
+   *
+   * @param fetches at most the window's number, highest priority first; each release once
+   * @param ledger the owners' charges after this plan: pass it to the next plan
+   * @param progress one per on-demand request, in the order the requests came
+   * @throws NullPointerException if a component is null
+   */
   public FetchPlan {
     fetches = List.copyOf(fetches);
     Objects.requireNonNull(ledger, "ledger");

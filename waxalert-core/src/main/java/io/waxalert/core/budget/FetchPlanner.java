@@ -66,6 +66,7 @@ public final class FetchPlanner {
   private final ExchangeRates rates;
 
   /**
+   * @param policy how the budget is spent
    * @param rates converts a release's lowest price into an entry's currency to measure how near
    *     its maximum it is; a pair without a rate leaves the release out of the near tier
    */
@@ -74,11 +75,22 @@ public final class FetchPlanner {
     this.rates = Objects.requireNonNull(rates, "rates");
   }
 
-  /** A planner comparing prices of the same currency only. */
+  /**
+   * A planner comparing prices of the same currency only.
+   *
+   * @param policy how the budget is spent
+   * @return the planner; releases priced in another currency than an entry's never count as near
+   *     its maximum
+   */
   public static FetchPlanner sameCurrencyOnly(BudgetPolicy policy) {
     return new FetchPlanner(policy, FetchPlanner::sameCurrencyRate);
   }
 
+  /**
+   * The policy this planner plans by.
+   *
+   * @return the policy
+   */
   public BudgetPolicy policy() {
     return policy;
   }
@@ -87,8 +99,12 @@ public final class FetchPlanner {
    * The next {@code window} fetches (fewer when less is open), in order, with the ledger for the
    * next plan.
    *
+   * @param demand what is needed now
+   * @param ledger the previous plan's ledger, or {@link FairShareLedger#empty()} at start
+   * @return the plan
    * @param window how many fetches to hand out now, e.g. the requests one tick affords minus those
    *     still queued
+   * @throws IllegalArgumentException if {@code window} is negative
    */
   public FetchPlan plan(Demand demand, FairShareLedger ledger, int window) {
     Objects.requireNonNull(demand, "demand");

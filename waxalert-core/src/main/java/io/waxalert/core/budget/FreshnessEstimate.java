@@ -41,6 +41,25 @@ public record FreshnessEstimate(
     boolean guaranteeHolds, int overdueReleases, int overdueEntries, Map<Long, Instant> nextFetch,
     Map<UUID, Instant> nextCheck) {
 
+  /**
+   * Validates the estimate and copies the maps.
+   *
+   * @param at when it was estimated
+   * @param activeReleases releases some active entry wants
+   * @param activeEntries distinct active entries
+   * @param passTime one pass over every active release at the policy's rate
+   * @param effectiveInterval how often entries are really checked at this load:
+   *     {@code max(interval, passTime)}
+   * @param guaranteeHolds whether the rate can fetch every active release within
+   *     {@code max-staleness}; when false the plan degrades to stalest first
+   * @param overdueReleases active releases last fetched longer than {@code interval} ago, or never
+   *     fetched though wanted for longer
+   * @param overdueEntries active entries not checked for longer than {@code interval} (an entry
+   *     added after its release's last fetch counts from its creation)
+   * @param nextFetch per active release, its estimated next fetch
+   * @param nextCheck per active entry, the estimated next fetch of the earliest of its releases
+   * @throws NullPointerException if a component is null
+   */
   public FreshnessEstimate {
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(passTime, "passTime");
@@ -52,6 +71,12 @@ public record FreshnessEstimate(
   /**
    * Estimates from the demand the planner will see; {@code window} is the number of fetches the
    * service hands out per tick (it sets the guarantee's lead, as in the real plans).
+   *
+   * @param planner the planner the service plans with
+   * @param demand the current demand
+   * @param ledger the current ledger
+   * @param window fetches handed out per tick
+   * @return the estimate, as of {@link Demand#now()}
    */
   public static FreshnessEstimate of(FetchPlanner planner, Demand demand, FairShareLedger ledger, int window) {
     BudgetPolicy policy = planner.policy();
@@ -93,12 +118,22 @@ public record FreshnessEstimate(
         overdueReleases, overdue.size(), nextFetch, nextCheck);
   }
 
-  /** True when a pass takes longer than {@code interval}: the service logs a warning. */
+  /**
+   * True when a pass takes longer than {@code interval}: the service logs a warning.
+   *
+   * @param interval the configured interval
+   * @return true when one pass over the active releases takes longer
+   */
   public boolean passLongerThan(Duration interval) {
     return passTime.compareTo(interval) > 0;
   }
 
-  /** The entry's estimated next check; empty for an entry that is not active. */
+  /**
+   * The entry's estimated next check; empty for an entry that is not active.
+   *
+   * @param entryId the wanted entry
+   * @return the estimated next check, or empty
+   */
   public Optional<Instant> nextCheckOf(UUID entryId) {
     return Optional.ofNullable(nextCheck.get(entryId));
   }

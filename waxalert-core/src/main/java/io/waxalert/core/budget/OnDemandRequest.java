@@ -17,6 +17,17 @@ import java.util.Objects;
  */
 public record OnDemandRequest(String ownerId, String requestId, List<Long> releaseIds, Instant requestedAt) {
 
+  /**
+   * Validates the request and copies the release ids.
+   *
+   * @param ownerId the collector whose share it spends
+   * @param requestId the service's id for it, e.g. the check-all id
+   * @param releaseIds the releases it needs (the planner takes them never fetched first, then the
+   *     most urgent first)
+   * @param requestedAt when it was asked for
+   * @throws NullPointerException if a component is null
+   * @throws IllegalArgumentException if a release id is not positive
+   */
   public OnDemandRequest {
     Objects.requireNonNull(ownerId, "ownerId");
     Objects.requireNonNull(requestId, "requestId");

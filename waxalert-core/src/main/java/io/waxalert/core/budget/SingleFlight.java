@@ -53,6 +53,14 @@ public final class SingleFlight<K, V> {
   private final ConcurrentHashMap<K, Flight<V>> flights = new ConcurrentHashMap<>();
   private final AtomicInteger loadsSincePrune = new AtomicInteger();
 
+  /**
+   * Creates an empty single flight.
+   *
+   * @param maxAge how long a completed load serves new needs; zero for never
+   * @param clock the time source for ages
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code maxAge} is negative
+   */
   public SingleFlight(Duration maxAge, Clock clock) {
     this.maxAge = Objects.requireNonNull(maxAge, "maxAge");
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -65,6 +73,9 @@ public final class SingleFlight<K, V> {
    * The value for {@code key}: from a load in flight, from one completed less than {@code maxAge}
    * ago, or from {@code loader} run now on this thread.
    *
+   * @param key what to load
+   * @param loader loads the value when no shared or recent one exists; must not return null
+   * @return the value
    * @throws RuntimeException whatever the shared load threw
    * @throws WaitInterruptedException when interrupted while waiting for another caller's load
    */
@@ -88,12 +99,20 @@ public final class SingleFlight<K, V> {
     }
   }
 
-  /** Forgets the key's result (a load in flight still completes for its waiters). */
+  /**
+   * Forgets the key's result (a load in flight still completes for its waiters).
+   *
+   * @param key the key to forget
+   */
   public void invalidate(K key) {
     flights.remove(key);
   }
 
-  /** Keys held: loads in flight and results not pruned yet. */
+  /**
+   * Keys held: loads in flight and results not pruned yet.
+   *
+   * @return the number of keys held
+   */
   public int size() {
     return flights.size();
   }
