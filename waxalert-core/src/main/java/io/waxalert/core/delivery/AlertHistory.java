@@ -24,6 +24,15 @@ public final class AlertHistory {
   private final WantedEntryStore entries;
   private final ExchangeRates rates;
 
+  /**
+   * Creates the history over the service's ports.
+   *
+   * @param log where the alerts are
+   * @param outbox where their deliveries are
+   * @param entries the wanted entries, to check an entry's owner
+   * @param rates converts shipping for the alerts' totals
+   * @throws NullPointerException if an argument is null
+   */
   public AlertHistory(NotificationLog log, AlertOutbox outbox, WantedEntryStore entries, ExchangeRates rates) {
     this.log = Objects.requireNonNull(log, "log");
     this.outbox = Objects.requireNonNull(outbox, "outbox");
@@ -31,12 +40,25 @@ public final class AlertHistory {
     this.rates = Objects.requireNonNull(rates, "rates");
   }
 
-  /** Every alert of the owner's entries. */
+  /**
+   * Every alert of the owner's entries.
+   *
+   * @param ownerId the collector
+   * @return the alerts, newest first, each with its deliveries sorted by channel; empty for an
+   *     unknown owner
+   */
   public List<DeliveredAlert> ofOwner(String ownerId) {
     return withDeliveries(log.findByOwner(ownerId));
   }
 
-  /** The entry's alerts; empty when the entry does not exist or is not the owner's. */
+  /**
+   * The entry's alerts; empty when the entry does not exist or is not the owner's.
+   *
+   * @param ownerId the collector asking
+   * @param entryId the wanted entry
+   * @return the alerts, newest first, with their deliveries; empty when the entry is unknown or
+   *     another's
+   */
   public Optional<List<DeliveredAlert>> ofEntry(String ownerId, UUID entryId) {
     return entries.find(entryId)
         .filter(entry -> entry.ownerId().equals(ownerId))

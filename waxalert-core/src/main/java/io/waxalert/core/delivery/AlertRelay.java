@@ -73,27 +73,49 @@ public final class AlertRelay {
     this.channelOrder = List.copyOf(builder.notifiers.keySet());
   }
 
+  /**
+   * A builder with no outbox, recipients or notifiers yet.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The channels this relay delivers to: the engine records a delivery on each of them. */
+  /**
+   * The channels this relay delivers to: the engine records a delivery on each of them.
+   *
+   * @return the channel names, one per notifier
+   */
   public Set<String> channels() {
     return channels;
   }
 
-  /** Delivers every due delivery of every recipient: the scheduled relay's call. */
+  /**
+   * Delivers every due delivery of every recipient: the scheduled relay's call.
+   *
+   * @return what the pass did
+   */
   public RelayReport relayDue() {
     return relay(now -> outbox.due(now, policy.batchSize()));
   }
 
-  /** Delivers the owner's due deliveries now: check-all's call, so its alerts go out right away. */
+  /**
+   * Delivers the owner's due deliveries now: check-all's call, so its alerts go out right away.
+   *
+   * @param ownerId the collector whose alerts to send
+   * @return what the pass did
+   */
   public RelayReport relayFor(String ownerId) {
     Objects.requireNonNull(ownerId, "ownerId");
     return relay(now -> outbox.dueFor(ownerId, now, policy.batchSize()));
   }
 
-  /** Pending deliveries, due or not. */
+  /**
+   * Pending deliveries, due or not.
+   *
+   * @return the number of pending deliveries in the outbox
+   */
   public long backlog() {
     return outbox.backlog();
   }
@@ -172,11 +194,23 @@ public final class AlertRelay {
 
     private Builder() {}
 
+    /**
+     * Where the due deliveries are read and marked; required.
+     *
+     * @param outbox the outbox
+     * @return this builder
+     */
     public Builder outbox(AlertOutbox outbox) {
       this.outbox = outbox;
       return this;
     }
 
+    /**
+     * Who the owners of alerts are as recipients; required.
+     *
+     * @param recipients the directory
+     * @return this builder
+     */
     public Builder recipients(RecipientDirectory recipients) {
       this.recipients = recipients;
       return this;
@@ -185,6 +219,8 @@ public final class AlertRelay {
     /**
      * Delivers on the notifier's channel.
      *
+     * @param notifier one delivery channel
+     * @return this builder
      * @throws IllegalArgumentException when another notifier already has that channel
      */
     public Builder notifier(Notifier notifier) {
@@ -195,30 +231,56 @@ public final class AlertRelay {
       return this;
     }
 
-    /** Default value is {@link Clock#systemUTC()}. */
+    /**
+     * Default value is {@link Clock#systemUTC()}.
+     *
+     * @param clock the time of retries, leases and give-ups
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = clock;
       return this;
     }
 
-    /** Default value is {@link RelayPolicy#defaults()}. */
+    /**
+     * Default value is {@link RelayPolicy#defaults()}.
+     *
+     * @param policy how to retry and give up
+     * @return this builder
+     */
     public Builder policy(RelayPolicy policy) {
       this.policy = policy;
       return this;
     }
 
-    /** Where recipients are sent to in parallel (up to the policy's limit); default none: the caller's thread. */
+    /**
+     * Where recipients are sent to in parallel (up to the policy's limit); default none: the caller's thread.
+     *
+     * @param executor runs the sends, null for the caller's thread
+     * @return this builder
+     */
     public Builder executor(@Nullable Executor executor) {
       this.executor = executor;
       return this;
     }
 
-    /** Told every pass's report, e.g. to count it in metrics; default does nothing. */
+    /**
+     * Told every pass's report, e.g. to count it in metrics; default does nothing.
+     *
+     * @param listener called with each report, on the relaying thread
+     * @return this builder
+     */
     public Builder onReport(Consumer<RelayReport> listener) {
       this.listener = Objects.requireNonNull(listener, "listener");
       return this;
     }
 
+    /**
+     * Builds the relay.
+     *
+     * @return the relay
+     * @throws NullPointerException if outbox, recipients, clock or policy is missing
+     */
     public AlertRelay build() {
       return new AlertRelay(this);
     }
