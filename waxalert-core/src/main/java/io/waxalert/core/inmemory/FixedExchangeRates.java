@@ -45,6 +45,9 @@ public final class FixedExchangeRates implements ExchangeRates {
   /**
    * Rates given as units of each currency per 1 EUR; currencies left out have no rate.
    *
+   * @param perEuro units of each currency one euro buys, e.g. {@code USD → 1.15}; EUR itself is
+   *     implied
+   * @return the rates
    * @throws IllegalArgumentException for a rate that is not positive
    */
   public static FixedExchangeRates perEuro(Map<Currency, BigDecimal> perEuro) {
@@ -56,7 +59,11 @@ public final class FixedExchangeRates implements ExchangeRates {
     return new FixedExchangeRates(perEuro);
   }
 
-  /** Only same-currency "conversions": every foreign price is then left unjudged. */
+  /**
+   * Only same-currency "conversions": every foreign price is then left unjudged.
+   *
+   * @return rates knowing no pair of different currencies
+   */
   public static FixedExchangeRates identityOnly() {
     return new FixedExchangeRates(Map.of());
   }
@@ -64,6 +71,8 @@ public final class FixedExchangeRates implements ExchangeRates {
   /**
    * Round, plausible euro rates for Discogs' currencies: an offline default for examples, tests and
    * benchmarks. Not current market rates; a service uses a live source such as the ECB's.
+   *
+   * @return the approximate rates
    */
   public static FixedExchangeRates approximate() {
     Map<Currency, BigDecimal> rates = new EnumMap<>(Currency.class);

@@ -30,12 +30,20 @@ public final class InMemoryNotificationLog implements NotificationLog {
     this(new InMemoryAlertOutbox());
   }
 
-  /** A log that records deliveries into {@code outbox}. */
+  /**
+   * A log that records deliveries into {@code outbox}.
+   *
+   * @param outbox the outbox the relay reads, shared with it
+   */
   public InMemoryNotificationLog(InMemoryAlertOutbox outbox) {
     this.outbox = Objects.requireNonNull(outbox, "outbox");
   }
 
-  /** Where the deliveries of recorded alerts wait for the relay. */
+  /**
+   * Where the deliveries of recorded alerts wait for the relay.
+   *
+   * @return the outbox
+   */
   public InMemoryAlertOutbox outbox() {
     return outbox;
   }

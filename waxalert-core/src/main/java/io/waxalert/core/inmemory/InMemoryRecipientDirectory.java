@@ -11,7 +11,12 @@ public final class InMemoryRecipientDirectory implements RecipientDirectory {
 
   private final Map<String, Recipient> byOwner = new ConcurrentHashMap<>();
 
-  /** Adds the recipient, or replaces the one with the same owner id. */
+  /**
+   * Adds the recipient, or replaces the one with the same owner id.
+   *
+   * @param recipient the recipient
+   * @return this directory, for chaining
+   */
   public InMemoryRecipientDirectory put(Recipient recipient) {
     byOwner.put(recipient.ownerId(), recipient);
     return this;
