@@ -20,7 +20,11 @@ public record CycleReport(
     int matchedEntries, int newAlerts, int failedEntries,
     Duration elapsed) {
 
-  /** One line with every figure, for the log. */
+  /**
+   * One line with every figure, for the log.
+   *
+   * @return the summary
+   */
   public String summary() {
     return String.format(
         "checked %d entries on %d releases (%d stats + %d listing requests): %d matched, %d new alerts,"

@@ -15,6 +15,17 @@ public record MonitorPolicy(Duration interval, int maxEntriesPerCycle, Duration 
 
   private static final MonitorPolicy DEFAULTS = builder().build();
 
+  /**
+   * Validates the policy; a trailing slash of {@code webUrl} is dropped.
+   *
+   * @param interval how often each active entry is checked
+   * @param maxEntriesPerCycle most entries one {@link MonitoringEngine#runDue()} takes on
+   * @param referenceWindow how far back observed prices count for the trailing-median reference
+   * @param webUrl the Discogs site, for sell-page links of market-stats alerts
+   * @throws NullPointerException if a duration or {@code webUrl} is null
+   * @throws IllegalArgumentException if a duration is negative or {@code maxEntriesPerCycle} less
+   *     than 1
+   */
   public MonitorPolicy {
     Objects.requireNonNull(interval, "interval");
     Objects.requireNonNull(referenceWindow, "referenceWindow");
@@ -28,15 +39,31 @@ public record MonitorPolicy(Duration interval, int maxEntriesPerCycle, Duration 
     webUrl = webUrl.endsWith("/") ? webUrl.substring(0, webUrl.length() - 1) : webUrl;
   }
 
+  /**
+   * Hourly checks, at most 100,000 entries a cycle, a 30-day reference window,
+   * {@code https://www.discogs.com}.
+   *
+   * @return the default policy
+   */
   public static MonitorPolicy defaults() {
     return DEFAULTS;
   }
 
+  /**
+   * A builder starting from the defaults.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The release's sell page on the Discogs site. */
+  /**
+   * The release's sell page on the Discogs site.
+   *
+   * @param releaseId the Discogs release id
+   * @return {@code <webUrl>/sell/release/<id>}
+   */
   public String sellPageUrl(long releaseId) {
     return webUrl + "/sell/release/" + releaseId;
   }
@@ -50,30 +77,56 @@ public record MonitorPolicy(Duration interval, int maxEntriesPerCycle, Duration 
 
     private Builder() {}
 
-    /** Default value is 1 hour. */
+    /**
+     * Default value is 1 hour.
+     *
+     * @param interval how often each active entry is checked; not negative
+     * @return this builder
+     */
     public Builder interval(Duration interval) {
       this.interval = interval;
       return this;
     }
 
-    /** Default value is 100,000. */
+    /**
+     * Default value is 100,000.
+     *
+     * @param maxEntriesPerCycle most entries one cycle takes on; at least 1
+     * @return this builder
+     */
     public Builder maxEntriesPerCycle(int maxEntriesPerCycle) {
       this.maxEntriesPerCycle = maxEntriesPerCycle;
       return this;
     }
 
-    /** Default value is 30 days. */
+    /**
+     * Default value is 30 days.
+     *
+     * @param referenceWindow how far back observed prices count for the reference; not negative
+     * @return this builder
+     */
     public Builder referenceWindow(Duration referenceWindow) {
       this.referenceWindow = referenceWindow;
       return this;
     }
 
-    /** Default value is {@code https://www.discogs.com}. */
+    /**
+     * Default value is {@code https://www.discogs.com}.
+     *
+     * @param webUrl the Discogs site's base URL
+     * @return this builder
+     */
     public Builder webUrl(String webUrl) {
       this.webUrl = webUrl;
       return this;
     }
 
+    /**
+     * Builds and checks the policy.
+     *
+     * @return the policy
+     * @throws IllegalArgumentException naming the invalid value
+     */
     public MonitorPolicy build() {
       return new MonitorPolicy(interval, maxEntriesPerCycle, referenceWindow, webUrl);
     }

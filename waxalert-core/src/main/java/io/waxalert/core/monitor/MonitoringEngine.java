@@ -76,11 +76,20 @@ public final class MonitoringEngine {
         Set.copyOf(builder.channels));
   }
 
+  /**
+   * A builder with no ports set yet.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Checks the active entries not checked within the policy's interval: the scheduled job's call. */
+  /**
+   * Checks the active entries not checked within the policy's interval: the scheduled job's call.
+   *
+   * @return what the cycle did
+   */
   public CycleReport runDue() {
     return runDue(policy.maxEntriesPerCycle());
   }
@@ -88,13 +97,22 @@ public final class MonitoringEngine {
   /**
    * Checks at most {@code maxEntries} of the due entries, least recently checked first: a scheduler
    * that runs often with a small share spreads the checks, and the Discogs budget, over the interval.
+   *
+   * @param maxEntries the most entries to check; the policy's {@code maxEntriesPerCycle} caps it
+   * @return what the cycle did
    */
   public CycleReport runDue(int maxEntries) {
     Instant dueBefore = clock.instant().minus(policy.interval());
     return check(entries.findDue(dueBefore, Math.min(maxEntries, policy.maxEntriesPerCycle())));
   }
 
-  /** Checks these entries now (paused ones are skipped) and records the alerts it finds. */
+  /**
+   * Checks these entries now (paused ones are skipped) and records the alerts it finds.
+   *
+   * @param toCheck the entries, of any collectors
+   * @return what the cycle did; failed checks are counted there and recorded on their entries, not
+   *     thrown
+   */
   public CycleReport check(Collection<WantedEntry> toCheck) {
     long started = System.nanoTime();
     Instant now = clock.instant();
@@ -146,21 +164,45 @@ public final class MonitoringEngine {
 
     private Builder() {}
 
+    /**
+     * Where market data comes from; required.
+     *
+     * @param source the listing source
+     * @return this builder
+     */
     public Builder listingSource(ListingSource source) {
       this.source = source;
       return this;
     }
 
+    /**
+     * The wanted entries, and where check outcomes are recorded; required.
+     *
+     * @param entries the entry store
+     * @return this builder
+     */
     public Builder entries(WantedEntryStore entries) {
       this.entries = entries;
       return this;
     }
 
+    /**
+     * Where alerts are recorded, once per entry and listing; required.
+     *
+     * @param notificationLog the log
+     * @return this builder
+     */
     public Builder notificationLog(NotificationLog notificationLog) {
       this.notificationLog = notificationLog;
       return this;
     }
 
+    /**
+     * Where the lowest prices seen are kept, for the observed reference; required.
+     *
+     * @param observations the observation store
+     * @return this builder
+     */
     public Builder observations(PriceObservationStore observations) {
       this.observations = observations;
       return this;
@@ -169,35 +211,65 @@ public final class MonitoringEngine {
     /**
      * The channels each new alert gets a pending delivery on, usually {@code AlertRelay.channels()}.
      * Default value is none: alerts are only recorded, for a host that reads the log itself.
+     *
+     * @param channels channel names, copied
+     * @return this builder
      */
     public Builder deliveryChannels(Collection<String> channels) {
       this.channels = Set.copyOf(channels);
       return this;
     }
 
-    /** Told every cycle's report, e.g. to count it in metrics; default does nothing. */
+    /**
+     * Told every cycle's report, e.g. to count it in metrics; default does nothing.
+     *
+     * @param listener called with each report, on the checking thread
+     * @return this builder
+     */
     public Builder onCycle(Consumer<CycleReport> listener) {
       this.listener = Objects.requireNonNull(listener, "listener");
       return this;
     }
 
+    /**
+     * Converts prices to each entry's currency; required.
+     *
+     * @param rates the exchange rates
+     * @return this builder
+     */
     public Builder exchangeRates(ExchangeRates rates) {
       this.rates = rates;
       return this;
     }
 
-    /** Default value is {@link Clock#systemUTC()}. */
+    /**
+     * Default value is {@link Clock#systemUTC()}.
+     *
+     * @param clock the time of checks and alerts
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = clock;
       return this;
     }
 
-    /** Default value is {@link MonitorPolicy#defaults()}. */
+    /**
+     * Default value is {@link MonitorPolicy#defaults()}.
+     *
+     * @param policy how the entries are worked through
+     * @return this builder
+     */
     public Builder policy(MonitorPolicy policy) {
       this.policy = policy;
       return this;
     }
 
+    /**
+     * Builds the engine.
+     *
+     * @return the engine
+     * @throws NullPointerException naming the first required port not set
+     */
     public MonitoringEngine build() {
       return new MonitoringEngine(this);
     }
