@@ -39,9 +39,27 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class AutoListingSource implements ListingSource {
 
-  /** Sell-page traffic since this source was built. */
+  /**
+   * Sell-page traffic since this source was built.
+   *
+   * @param pageReads sell pages read successfully
+   * @param pageFailures sell-page reads that failed
+   * @param skippedWhileBackingOff listing calls refused without a request because the release was
+   *     backing off
+   * @param failuresByReason failed reads per reason, every reason present
+   */
   public record Counters(long pageReads, long pageFailures, long skippedWhileBackingOff,
       Map<SellPageException.Reason, Long> failuresByReason) {
+    /**
+     * Copies the map.
+     *
+     * @param pageReads sell pages read successfully
+     * @param pageFailures sell-page reads that failed
+     * @param skippedWhileBackingOff listing calls refused without a request because the release was
+     *     backing off
+     * @param failuresByReason failed reads per reason, every reason present
+     * @throws NullPointerException if {@code failuresByReason} is null
+     */
     public Counters {
       failuresByReason = Map.copyOf(failuresByReason);
     }
@@ -74,11 +92,22 @@ public final class AutoListingSource implements ListingSource {
     }
   }
 
-  /** Back-off from 1 hour to 24 hours, 4 pages at most, no price suggestions, the client's clock. */
+  /**
+   * Back-off from 1 hour to 24 hours, 4 pages at most, no price suggestions, the client's clock.
+   *
+   * @param client the client whose budget and User-Agent every request uses
+   */
   public AutoListingSource(DiscogsClient client) {
     this(builder(client));
   }
 
+  /**
+   * A builder starting from the defaults of {@link #AutoListingSource(DiscogsClient)}.
+   *
+   * @param client the client whose budget and User-Agent every request uses
+   * @return a new builder
+   * @throws NullPointerException if {@code client} is null
+   */
   public static Builder builder(DiscogsClient client) {
     return new Builder(client);
   }
@@ -132,18 +161,32 @@ public final class AutoListingSource implements ListingSource {
     }
   }
 
-  /** The releases whose sell page is not fetched now, soonest retry first. */
+  /**
+   * The releases whose sell page is not fetched now, soonest retry first.
+   *
+   * @return the failures whose retry time is still to come
+   */
   public List<SellPageFailure> backingOff() {
     Instant now = clock.instant();
     return failures.values().stream().filter(f -> f.isBackingOff(now))
         .sorted(Comparator.comparing(SellPageFailure::retryAfter)).toList();
   }
 
-  /** The last failure of a release's sell page since its last success, if any. */
+  /**
+   * The last failure of a release's sell page since its last success, if any.
+   *
+   * @param releaseId the Discogs release id
+   * @return the failure, backing off or not, or empty when the last read succeeded or none was made
+   */
   public Optional<SellPageFailure> failure(long releaseId) {
     return Optional.ofNullable(failures.get(releaseId));
   }
 
+  /**
+   * Sell-page traffic since this source was built, for metrics.
+   *
+   * @return a snapshot of the counters
+   */
   public Counters counters() {
     Map<SellPageException.Reason, Long> byReason = new EnumMap<>(SellPageException.Reason.class);
     failuresByReason.forEach((reason, count) -> byReason.put(reason, count.get()));
@@ -185,25 +228,48 @@ public final class AutoListingSource implements ListingSource {
       this.client = Objects.requireNonNull(client, "client");
     }
 
-    /** Discogs' price suggestions as reference prices (needs a signed-in user). Default value is false. */
+    /**
+     * Discogs' price suggestions as reference prices (needs a signed-in user). Default value is false.
+     *
+     * @param use true to ask Discogs for price suggestions, one request more per release
+     * @return this builder
+     */
     public Builder priceSuggestions(boolean use) {
       this.priceSuggestions = use;
       return this;
     }
 
-    /** Wait after a release's first failure. Default value is 1 hour. */
+    /**
+     * Wait after a release's first failure. Default value is 1 hour.
+     *
+     * @param firstBackoff the wait, positive
+     * @return this builder
+     * @throws IllegalArgumentException if not positive
+     */
     public Builder firstBackoff(Duration firstBackoff) {
       this.firstBackoff = positive(firstBackoff, "firstBackoff");
       return this;
     }
 
-    /** Longest wait, however many failures in a row. Default value is 24 hours. */
+    /**
+     * Longest wait, however many failures in a row. Default value is 24 hours.
+     *
+     * @param maxBackoff the wait, positive and at least {@code firstBackoff} when built
+     * @return this builder
+     * @throws IllegalArgumentException if not positive
+     */
     public Builder maxBackoff(Duration maxBackoff) {
       this.maxBackoff = positive(maxBackoff, "maxBackoff");
       return this;
     }
 
-    /** Pages of 250 read at most per release; each is a request. Default value is 4. */
+    /**
+     * Pages of 250 read at most per release; each is a request. Default value is 4.
+     *
+     * @param maxPages pages, at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if less than 1
+     */
     public Builder maxPages(int maxPages) {
       if (maxPages < 1) {
         throw new IllegalArgumentException("maxPages must be at least 1");
@@ -212,12 +278,23 @@ public final class AutoListingSource implements ListingSource {
       return this;
     }
 
-    /** Default value is the client's clock. */
+    /**
+     * Default value is the client's clock.
+     *
+     * @param clock the time of failures and retry times
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
+    /**
+     * Builds the source.
+     *
+     * @return the source
+     * @throws IllegalArgumentException if {@code maxBackoff} is shorter than {@code firstBackoff}
+     */
     public AutoListingSource build() {
       if (maxBackoff.compareTo(firstBackoff) < 0) {
         throw new IllegalArgumentException("maxBackoff must not be shorter than firstBackoff");

@@ -87,6 +87,13 @@ public final class DiscogsClient {
     this.sellPages = new SellPages(raw, config);
   }
 
+  /**
+   * A client with a rate budget of its own: create one per egress IP and share it.
+   *
+   * @param config the settings
+   * @return the client
+   * @throws NullPointerException if {@code config} is null
+   */
   public static DiscogsClient create(DiscogsClientConfig config) {
     Objects.requireNonNull(config, "config");
     return new DiscogsClient(config, new RateGate(config));
@@ -95,36 +102,68 @@ public final class DiscogsClient {
   /**
    * This client acting with other credentials (a signed-in user's token or OAuth access token) but
    * spending the same rate budget, since Discogs counts every request from one IP together.
+   *
+   * @param credentials whom to act as
+   * @return a client sharing this one's budget
    */
   public DiscogsClient as(DiscogsCredentials credentials) {
     return new DiscogsClient(DiscogsClientConfig.from(config).credentials(credentials).build(), gate);
   }
 
-  /** Anonymous, 25 requests a minute. */
+  /**
+   * Anonymous, 25 requests a minute.
+   *
+   * @return an anonymous client with the default settings
+   */
   public static DiscogsClient create() {
     return create(DiscogsClientConfig.defaults());
   }
 
+  /** {@return the settings of this client} */
   public DiscogsClientConfig config() {
     return config;
   }
 
+  /**
+   * Whether requests carry credentials, which raises Discogs' budget from 25 to 60 a minute.
+   *
+   * @return false for anonymous credentials
+   */
   public boolean authenticated() {
     return config.credentials().authenticated();
   }
 
-  /** Title, artists, year, formats and cover of a release. */
+  /**
+   * Title, artists, year, formats and cover of a release.
+   *
+   * @param releaseId the Discogs release id, positive
+   * @return the release; one request
+   * @throws DiscogsNotFoundException when the release does not exist
+   */
   public ReleaseInfo release(long releaseId) {
     long id = positive(releaseId);
     return Answers.read("release " + id, () -> mapper.release(api.release(id)));
   }
 
+  /**
+   * Title, artists, year, main release and cover of a master.
+   *
+   * @param masterId the Discogs master id, positive
+   * @return the master; one request
+   * @throws DiscogsNotFoundException when the master does not exist
+   */
   public MasterInfo master(long masterId) {
     long id = positive(masterId);
     return Answers.read("master " + id, () -> mapper.master(api.master(id)));
   }
 
-  /** The pressings of a master, optionally only those of one format such as {@code "Vinyl"}. */
+  /**
+   * The pressings of a master, optionally only those of one format such as {@code "Vinyl"}.
+   *
+   * @param masterId the Discogs master id, positive
+   * @param format a major format such as {@code "Vinyl"}; null or blank for all
+   * @return the pressings, one request per page as the stream is read; close it when done early
+   */
   public Stream<MasterVersion> masterVersions(long masterId, @Nullable String format) {
     long id = positive(masterId);
     String filter = format == null || format.isBlank() ? null : format;
@@ -132,21 +171,41 @@ public final class DiscogsClient {
     return pages(what, page -> api.versions(id, page, config.perPage(), filter), dto -> true, mapper::version);
   }
 
-  /** The release ids of a master's pressings (all pages), optionally of one format. */
+  /**
+   * The release ids of a master's pressings (all pages), optionally of one format.
+   *
+   * @param masterId the Discogs master id, positive
+   * @param format a major format such as {@code "Vinyl"}; null or blank for all
+   * @return the distinct release ids, in Discogs' order; one request per page
+   */
   public List<Long> releaseIdsOfMaster(long masterId, @Nullable String format) {
     try (Stream<MasterVersion> versions = masterVersions(masterId, format)) {
       return versions.map(MasterVersion::releaseId).distinct().collect(Collectors.toList());
     }
   }
 
-  /** Lowest price (converted to {@code currency}, unrounded) and count for sale of a release. */
+  /**
+   * Lowest price (converted to {@code currency}, unrounded) and count for sale of a release.
+   *
+   * @param releaseId the Discogs release id, positive
+   * @param currency the currency to convert the lowest price to
+   * @return the market statistics; one request
+   * @throws DiscogsNotFoundException when the release does not exist
+   */
   public MarketStats marketStats(long releaseId, Currency currency) {
     Objects.requireNonNull(currency, "currency");
     long id = positive(releaseId);
     return Answers.read("the market stats of release " + id, () -> mapper.stats(id, api.stats(id, currency.name())));
   }
 
-  /** One listing by id, its price in {@code currency}. */
+  /**
+   * One listing by id, its price in {@code currency}.
+   *
+   * @param listingId the Discogs listing id, positive
+   * @param currency the currency to convert the price to
+   * @return the listing; one request
+   * @throws DiscogsNotFoundException when the listing does not exist (any more)
+   */
   public Listing listing(long listingId, Currency currency) {
     Objects.requireNonNull(currency, "currency");
     long id = positive(listingId);
@@ -156,6 +215,10 @@ public final class DiscogsClient {
   /**
    * Discogs' suggested price per grade, in the user's selling currency. Needs credentials acting as
    * a user with seller settings; none when Discogs has no suggestion.
+   *
+   * @param releaseId the Discogs release id, positive
+   * @return the suggested price per media grade; one request
+   * @throws DiscogsUnauthorizedException without such credentials
    */
   public ReferencePrices priceSuggestions(long releaseId) {
     long id = positive(releaseId);
@@ -165,6 +228,10 @@ public final class DiscogsClient {
   /**
    * A seller's items for sale, cheapest first, in the seller's currency. Items that are not for
    * sale (an owner sees those too) or cannot be read are skipped.
+   *
+   * @param username the seller's Discogs username
+   * @return the listings, one request per page of {@link DiscogsClientConfig#perPage()} as the
+   *     stream is read
    */
   public Stream<Listing> inventory(String username) {
     String user = requireText(username, "username");
@@ -173,36 +240,69 @@ public final class DiscogsClient {
         dto -> dto.status() == null || dto.status().equals("For Sale"), mapper::listing);
   }
 
-  /** A user's wantlist, all pages; private ones need that user's credentials. Unreadable wants are skipped. */
+  /**
+   * A user's wantlist, all pages; private ones need that user's credentials. Unreadable wants are skipped.
+   *
+   * @param username the Discogs username
+   * @return the wants, one request per page as the stream is read
+   */
   public Stream<WantlistItem> wantlist(String username) {
     String user = requireText(username, "username");
     String what = "the wantlist of " + user;
     return pages(what, page -> api.wants(user, page, config.perPage()), dto -> true, mapper::want);
   }
 
+  /**
+   * A user's public profile; the e-mail only when acting as that user.
+   *
+   * @param username the Discogs username
+   * @return the profile; one request
+   * @throws DiscogsNotFoundException when the user does not exist
+   */
   public UserProfile user(String username) {
     String user = requireText(username, "username");
     return Answers.read("the profile of " + user, () -> mapper.user(api.user(user)));
   }
 
-  /** Who the credentials belong to; a cheap check that they work. */
+  /**
+   * Who the credentials belong to; a cheap check that they work.
+   *
+   * @return the identity; one request
+   * @throws DiscogsUnauthorizedException when the credentials are missing or do not work
+   */
   public Identity identity() {
     return Answers.read("the identity of these credentials", () -> mapper.identity(api.identity()));
   }
 
-  /** Releases matching a text, as Discogs' database search ranks them (needs credentials). */
+  /**
+   * Releases matching a text, as Discogs' database search ranks them (needs credentials).
+   *
+   * @param query the search text, not blank
+   * @return the results, one request per page as the stream is read
+   */
   public Stream<SearchResult> searchReleases(String query) {
     String q = requireText(query, "query");
     String what = "the search for '" + q + "'";
     return pages(what, page -> api.searchReleases(q, page, config.perPage()), dto -> true, mapper::searchResult);
   }
 
-  /** Traffic counters and the last budget Discogs reported. */
+  /**
+   * Traffic counters and the last budget Discogs reported.
+   *
+   * @return a snapshot of this client's traffic, shared with every client from {@link #as}
+   */
   public RateLimitStats rateLimitStats() {
     return gate.stats();
   }
 
-  /** The three-legged OAuth 1.0a flow of a registered app, through this client's budget. */
+  /**
+   * The three-legged OAuth 1.0a flow of a registered app, through this client's budget.
+   *
+   * @param consumerKey the app's consumer key, from discogs.com/settings/developers
+   * @param consumerSecret the app's consumer secret
+   * @param method how to sign the requests
+   * @return the flow
+   */
   public DiscogsOAuthFlow oauthFlow(String consumerKey, String consumerSecret, OAuthSignatureMethod method) {
     return new DiscogsOAuthFlow(raw, config, json, consumerKey, consumerSecret, method);
   }

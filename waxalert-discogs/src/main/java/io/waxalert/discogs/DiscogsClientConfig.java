@@ -17,14 +17,25 @@ public final class DiscogsClientConfig {
 
   /** Used in the default User-Agent. */
   public static final String VERSION = "0.1.0-SNAPSHOT";
+  /** The User-Agent sent unless one is configured: product, version and where to learn about it. */
   public static final String DEFAULT_USER_AGENT = "WaxAlert/" + VERSION + " +https://github.com/waxalert/waxalert";
 
   /** Waits for the given time; tests pass a recording fake so nothing really sleeps. */
   @FunctionalInterface
   public interface Sleeper {
+    /**
+     * Waits; zero or negative returns at once.
+     *
+     * @param duration how long
+     * @throws InterruptedException when interrupted while waiting
+     */
     void sleep(Duration duration) throws InterruptedException;
 
-    /** {@code Thread.sleep}. */
+    /**
+     * {@code Thread.sleep}.
+     *
+     * @return the sleeper that really sleeps
+     */
     static Sleeper system() {
       return duration -> {
         if (!duration.isNegative() && !duration.isZero()) {
@@ -78,35 +89,59 @@ public final class DiscogsClientConfig {
     sleeper = b.sleeper;
   }
 
+  /**
+   * Every default: the public API, anonymous, Discogs' limits.
+   *
+   * @return the default config
+   */
   public static DiscogsClientConfig defaults() {
     return builder().build();
   }
 
+  /**
+   * A builder starting from the defaults.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * A builder starting from another config, to change part of it.
+   *
+   * @param prototype the config to copy
+   * @return a new builder, pre-filled
+   */
   public static Builder from(DiscogsClientConfig prototype) {
     return new Builder(prototype);
   }
 
+  /** {@return the API root, without trailing slash} */
   public URI apiBaseUrl() {
     return apiBaseUrl;
   }
 
+  /** {@return the website root, for sell pages and OAuth authorization, without trailing slash} */
   public URI webBaseUrl() {
     return webBaseUrl;
   }
 
+  /** {@return the User-Agent sent on every request} */
   public String userAgent() {
     return userAgent;
   }
 
+  /** {@return how requests are authenticated} */
   public DiscogsCredentials credentials() {
     return credentials;
   }
 
-  /** The configured budget, or 60 when authenticated and 25 when anonymous. */
+  /**
+   * The configured budget, or 60 when authenticated and 25 when anonymous.
+   *
+   * @return requests allowed per {@link #rateWindow()}
+   */
   public int requestsPerWindow() {
     if (requestsPerWindow != null) {
       return requestsPerWindow;
@@ -114,11 +149,16 @@ public final class DiscogsClientConfig {
     return credentials.authenticated() ? 60 : 25;
   }
 
+  /** {@return the window the request budget applies to} */
   public Duration rateWindow() {
     return rateWindow;
   }
 
-  /** The fraction of the budget deliberately left unused. */
+  /**
+   * The fraction of the budget deliberately left unused.
+   *
+   * @return the fraction, 0 to 0.5
+   */
   public double headroom() {
     return headroom;
   }
@@ -126,61 +166,82 @@ public final class DiscogsClientConfig {
   /**
    * The gap between two requests: the window divided by the budget less the headroom, so requests
    * spread evenly (60/min with 2 % headroom: one every 1.02 s).
+   *
+   * @return the gap between two permits
    */
   public Duration permitInterval() {
     double usable = requestsPerWindow() * (1.0 - headroom);
     return Duration.ofNanos((long) Math.ceil(rateWindow.toNanos() / usable));
   }
 
+  /** {@return how long a caller waits for a permit before its call fails} */
   public Duration permitTimeout() {
     return permitTimeout;
   }
 
+  /**
+   * {@return the {@code X-Discogs-Ratelimit-Remaining} count at or below which the client holds
+   * back}
+   */
   public int lowRemainingThreshold() {
     return lowRemainingThreshold;
   }
 
-  /** The configured hold, or two permit intervals (about 2 s at 60/min). */
+  /**
+   * The configured hold, or two permit intervals (about 2 s at 60/min).
+   *
+   * @return how long the client holds back after a low remaining count
+   */
   public Duration lowRemainingPause() {
     return lowRemainingPause != null ? lowRemainingPause : permitInterval().multipliedBy(2);
   }
 
+  /** {@return the TCP connect timeout} */
   public Duration connectTimeout() {
     return connectTimeout;
   }
 
+  /** {@return the timeout for reading a response} */
   public Duration readTimeout() {
     return readTimeout;
   }
 
+  /** {@return attempts per call, the first included, for 429, 5xx and I/O errors} */
   public int maxAttempts() {
     return maxAttempts;
   }
 
+  /** {@return the first wait before retrying a 5xx or I/O error; it doubles per attempt} */
   public Duration retryBackoff() {
     return retryBackoff;
   }
 
+  /** {@return the upper bound of the 5xx and I/O backoff} */
   public Duration maxRetryBackoff() {
     return maxRetryBackoff;
   }
 
+  /** {@return the wait after a 429 that names no Retry-After} */
   public Duration rateLimitedBackoff() {
     return rateLimitedBackoff;
   }
 
+  /** {@return the page size of paginated endpoints, 1 to 100} */
   public int perPage() {
     return perPage;
   }
 
+  /** {@return the clock for OAuth timestamps, holds and cache ages} */
   public Clock clock() {
     return clock;
   }
 
+  /** {@return the source of OAuth nonces} */
   public Supplier<String> nonceSupplier() {
     return nonceSupplier;
   }
 
+  /** {@return what performs every wait of the client} */
   public Sleeper sleeper() {
     return sleeper;
   }
@@ -241,19 +302,37 @@ public final class DiscogsClientConfig {
       sleeper = c.sleeper;
     }
 
-    /** The API root. Default value is {@code https://api.discogs.com}. */
+    /**
+     * The API root. Default value is {@code https://api.discogs.com}.
+     *
+     * @param url an absolute URL; a trailing slash is dropped
+     * @return this builder
+     * @throws IllegalArgumentException if the URL is not absolute
+     */
     public Builder apiBaseUrl(String url) {
       apiBaseUrl = baseUrl(url);
       return this;
     }
 
-    /** The website root, for the sell page and the OAuth authorize URL. Default value is {@code https://www.discogs.com}. */
+    /**
+     * The website root, for the sell page and the OAuth authorize URL. Default value is {@code https://www.discogs.com}.
+     *
+     * @param url an absolute URL; a trailing slash is dropped
+     * @return this builder
+     * @throws IllegalArgumentException if the URL is not absolute
+     */
     public Builder webBaseUrl(String url) {
       webBaseUrl = baseUrl(url);
       return this;
     }
 
-    /** Sent on every request; Discogs wants a unique one. Default value is {@link #DEFAULT_USER_AGENT}. */
+    /**
+     * Sent on every request; Discogs wants a unique one. Default value is {@link #DEFAULT_USER_AGENT}.
+     *
+     * @param value the User-Agent, naming the application and a contact
+     * @return this builder
+     * @throws IllegalArgumentException if blank
+     */
     public Builder userAgent(String value) {
       Objects.requireNonNull(value, "userAgent");
       if (value.isBlank()) {
@@ -263,7 +342,12 @@ public final class DiscogsClientConfig {
       return this;
     }
 
-    /** Default value is {@link DiscogsCredentials#anonymous()}. */
+    /**
+     * Default value is {@link DiscogsCredentials#anonymous()}.
+     *
+     * @param value a personal token, OAuth tokens or anonymous
+     * @return this builder
+     */
     public Builder credentials(DiscogsCredentials value) {
       credentials = Objects.requireNonNull(value, "credentials");
       return this;
@@ -272,6 +356,10 @@ public final class DiscogsClientConfig {
     /**
      * Requests allowed per {@link #rateWindow}, shared by every caller of one client. Default value
      * is 60 with credentials and 25 without, Discogs' limits per source IP.
+     *
+     * @param value requests per window, positive
+     * @return this builder
+     * @throws IllegalArgumentException if not positive
      */
     public Builder requestsPerWindow(int value) {
       if (value <= 0) {
@@ -281,7 +369,13 @@ public final class DiscogsClientConfig {
       return this;
     }
 
-    /** The window the budget applies to. Default value is 60 seconds (Discogs' moving window). */
+    /**
+     * The window the budget applies to. Default value is 60 seconds (Discogs' moving window).
+     *
+     * @param value the window, positive
+     * @return this builder
+     * @throws IllegalArgumentException if not positive
+     */
     public Builder rateWindow(Duration value) {
       rateWindow = positive(value, "rateWindow");
       return this;
@@ -290,6 +384,10 @@ public final class DiscogsClientConfig {
     /**
      * Fraction (0 to 0.5) of the budget left unused, because Discogs counts requests as they
      * arrive and network jitter can bunch evenly sent ones into one window. Default value is 0.02.
+     *
+     * @param value the fraction, 0 to 0.5
+     * @return this builder
+     * @throws IllegalArgumentException if outside 0 to 0.5
      */
     public Builder headroom(double value) {
       if (!(value >= 0 && value <= 0.5)) {
@@ -299,13 +397,25 @@ public final class DiscogsClientConfig {
       return this;
     }
 
-    /** How long a caller waits for a permit before failing. Default value is 5 minutes. */
+    /**
+     * How long a caller waits for a permit before failing. Default value is 5 minutes.
+     *
+     * @param value the longest wait for a permit, positive
+     * @return this builder
+     * @throws IllegalArgumentException if not positive
+     */
     public Builder permitTimeout(Duration value) {
       permitTimeout = positive(value, "permitTimeout");
       return this;
     }
 
-    /** At or below this {@code X-Discogs-Ratelimit-Remaining} the client holds back. Default value is 2. */
+    /**
+     * At or below this {@code X-Discogs-Ratelimit-Remaining} the client holds back. Default value is 2.
+     *
+     * @param value the remaining count, zero or more
+     * @return this builder
+     * @throws IllegalArgumentException if negative
+     */
     public Builder lowRemainingThreshold(int value) {
       if (value < 0) {
         throw new IllegalArgumentException("lowRemainingThreshold must not be negative");
@@ -317,25 +427,47 @@ public final class DiscogsClientConfig {
     /**
      * How long to hold back after a low remaining count, during which Discogs' moving window frees
      * slots. Default value is two permit intervals (about 2 seconds at 60 per minute).
+     *
+     * @param value the hold, zero or more
+     * @return this builder
+     * @throws IllegalArgumentException if negative
      */
     public Builder lowRemainingPause(Duration value) {
       lowRemainingPause = notNegative(value, "lowRemainingPause");
       return this;
     }
 
-    /** Default value is 5 seconds. */
+    /**
+     * Default value is 5 seconds.
+     *
+     * @param value the TCP connect timeout, positive
+     * @return this builder
+     * @throws IllegalArgumentException if not positive
+     */
     public Builder connectTimeout(Duration value) {
       connectTimeout = positive(value, "connectTimeout");
       return this;
     }
 
-    /** Default value is 20 seconds. */
+    /**
+     * Default value is 20 seconds.
+     *
+     * @param value the timeout for reading a response, positive
+     * @return this builder
+     * @throws IllegalArgumentException if not positive
+     */
     public Builder readTimeout(Duration value) {
       readTimeout = positive(value, "readTimeout");
       return this;
     }
 
-    /** Attempts per call, the first included, for 429, 5xx and I/O errors. Default value is 4. */
+    /**
+     * Attempts per call, the first included, for 429, 5xx and I/O errors. Default value is 4.
+     *
+     * @param value attempts, at least 1 (1: never retry)
+     * @return this builder
+     * @throws IllegalArgumentException if less than 1
+     */
     public Builder maxAttempts(int value) {
       if (value < 1) {
         throw new IllegalArgumentException("maxAttempts must be at least 1");
@@ -344,25 +476,49 @@ public final class DiscogsClientConfig {
       return this;
     }
 
-    /** First wait before retrying a 5xx or I/O error; doubles per attempt. Default value is 1 second. */
+    /**
+     * First wait before retrying a 5xx or I/O error; doubles per attempt. Default value is 1 second.
+     *
+     * @param value the first wait, zero or more
+     * @return this builder
+     * @throws IllegalArgumentException if negative
+     */
     public Builder retryBackoff(Duration value) {
       retryBackoff = notNegative(value, "retryBackoff");
       return this;
     }
 
-    /** Upper bound of the 5xx/I-O backoff. Default value is 30 seconds. */
+    /**
+     * Upper bound of the 5xx/I-O backoff. Default value is 30 seconds.
+     *
+     * @param value the longest wait, zero or more
+     * @return this builder
+     * @throws IllegalArgumentException if negative
+     */
     public Builder maxRetryBackoff(Duration value) {
       maxRetryBackoff = notNegative(value, "maxRetryBackoff");
       return this;
     }
 
-    /** Wait after a 429 without Retry-After (Discogs never sends one). Default value is 60 seconds. */
+    /**
+     * Wait after a 429 without Retry-After (Discogs never sends one). Default value is 60 seconds.
+     *
+     * @param value the wait, zero or more
+     * @return this builder
+     * @throws IllegalArgumentException if negative
+     */
     public Builder rateLimitedBackoff(Duration value) {
       rateLimitedBackoff = notNegative(value, "rateLimitedBackoff");
       return this;
     }
 
-    /** Page size of paginated endpoints, 1–100 (Discogs clamps above). Default value is 100. */
+    /**
+     * Page size of paginated endpoints, 1–100 (Discogs clamps above). Default value is 100.
+     *
+     * @param value items per page, 1 to 100
+     * @return this builder
+     * @throws IllegalArgumentException if outside 1 to 100
+     */
     public Builder perPage(int value) {
       if (value < 1 || value > 100) {
         throw new IllegalArgumentException("perPage must be between 1 and 100");
@@ -371,24 +527,44 @@ public final class DiscogsClientConfig {
       return this;
     }
 
-    /** For OAuth timestamps, the "not before" hold and cache ages. Default value is {@link Clock#systemUTC()}. */
+    /**
+     * For OAuth timestamps, the "not before" hold and cache ages. Default value is {@link Clock#systemUTC()}.
+     *
+     * @param value the clock
+     * @return this builder
+     */
     public Builder clock(Clock value) {
       clock = Objects.requireNonNull(value, "clock");
       return this;
     }
 
-    /** OAuth nonces. Default value is 16 random bytes from {@link SecureRandom}, hex-encoded. */
+    /**
+     * OAuth nonces. Default value is 16 random bytes from {@link SecureRandom}, hex-encoded.
+     *
+     * @param value supplies a fresh nonce per signed request
+     * @return this builder
+     */
     public Builder nonceSupplier(Supplier<String> value) {
       nonceSupplier = Objects.requireNonNull(value, "nonceSupplier");
       return this;
     }
 
-    /** Every wait of the client (holds, retries). Default value is {@link Sleeper#system()}. */
+    /**
+     * Every wait of the client (holds, retries). Default value is {@link Sleeper#system()}.
+     *
+     * @param value performs the waits; tests pass a fake
+     * @return this builder
+     */
     public Builder sleeper(Sleeper value) {
       sleeper = Objects.requireNonNull(value, "sleeper");
       return this;
     }
 
+    /**
+     * Builds the config; every value was checked when set.
+     *
+     * @return the config
+     */
     public DiscogsClientConfig build() {
       return new DiscogsClientConfig(this);
     }

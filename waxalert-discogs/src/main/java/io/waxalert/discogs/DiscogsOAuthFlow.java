@@ -21,8 +21,20 @@ import java.util.Objects;
  */
 public final class DiscogsOAuthFlow {
 
-  /** A temporary token of the first step; {@code toString()} hides the secret. */
+  /**
+   * A temporary token of the first step; {@code toString()} hides the secret.
+   *
+   * @param token the request token
+   * @param secret its secret
+   */
   public record RequestToken(String token, String secret) {
+    /**
+     * Validates the token.
+     *
+     * @param token the request token
+     * @param secret its secret
+     * @throws NullPointerException if either is null
+     */
     public RequestToken {
       Objects.requireNonNull(token, "token");
       Objects.requireNonNull(secret, "secret");
@@ -53,7 +65,13 @@ public final class DiscogsOAuthFlow {
     this.signer = new OAuth1Header(consumerKey, consumerSecret, method, config.clock(), config.nonceSupplier());
   }
 
-  /** Step 1: a request token; Discogs will send the user back to {@code callbackUrl}. */
+  /**
+   * Step 1: a request token; Discogs will send the user back to {@code callbackUrl}.
+   *
+   * @param callbackUrl where Discogs sends the user after authorizing, with the verifier
+   * @return the request token; keep its secret for step 3
+   * @throws DiscogsException when Discogs refuses or answers with no token
+   */
   public RequestToken requestToken(String callbackUrl) {
     String url = config.apiBaseUrl() + "/oauth/request_token";
     String header = signer.sign("POST", url, null, null, List.of(Map.entry("oauth_callback", callbackUrl)));
@@ -61,12 +79,25 @@ public final class DiscogsOAuthFlow {
     return new RequestToken(required(form, "oauth_token"), required(form, "oauth_token_secret"));
   }
 
-  /** Step 2: where to send the user's browser. */
+  /**
+   * Step 2: where to send the user's browser.
+   *
+   * @param requestToken the token of step 1
+   * @return the authorize URL on the Discogs website; no request is made
+   */
   public String authorizeUrl(RequestToken requestToken) {
     return config.webBaseUrl() + "/oauth/authorize?oauth_token=" + OAuth1Signer.percentEncode(requestToken.token());
   }
 
-  /** Step 3: the access token, as credentials for a {@link DiscogsClient}. */
+  /**
+   * Step 3: the access token, as credentials for a {@link DiscogsClient}.
+   *
+   * @param requestToken the token of step 1
+   * @param verifier the {@code oauth_verifier} Discogs passed to the callback
+   * @return the user's access token, signed with this flow's method
+   * @throws DiscogsException when Discogs refuses (an expired or used request token) or answers
+   *     with no token
+   */
   public DiscogsCredentials.OAuth accessToken(RequestToken requestToken, String verifier) {
     String url = config.apiBaseUrl() + "/oauth/access_token";
     String header = signer.sign("POST", url, requestToken.token(), requestToken.secret(),

@@ -5,6 +5,13 @@ import io.waxalert.core.Nullable;
 /** 401 or 403: credentials missing, invalid or not allowed to see the resource. */
 public class DiscogsUnauthorizedException extends DiscogsException {
 
+  /**
+   * Creates the exception.
+   *
+   * @param status 401 or 403
+   * @param discogsMessage Discogs' {@code message}, null when there was none
+   * @param message what was refused, without secrets
+   */
   public DiscogsUnauthorizedException(int status, @Nullable String discogsMessage, String message) {
     super(status, discogsMessage, message);
   }

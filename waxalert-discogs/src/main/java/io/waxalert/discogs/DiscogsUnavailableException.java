@@ -5,10 +5,23 @@ import io.waxalert.core.Nullable;
 /** 5xx answers or no answer (timeouts, I/O errors) that persisted through the bounded retries. */
 public class DiscogsUnavailableException extends DiscogsException {
 
+  /**
+   * For a 5xx answer.
+   *
+   * @param status the HTTP status
+   * @param discogsMessage Discogs' {@code message}, null when there was none
+   * @param message what failed
+   */
   public DiscogsUnavailableException(int status, @Nullable String discogsMessage, String message) {
     super(status, discogsMessage, message);
   }
 
+  /**
+   * For no answer at all (status 0).
+   *
+   * @param message what failed
+   * @param cause the I/O error or timeout
+   */
   public DiscogsUnavailableException(String message, Throwable cause) {
     super(0, null, message, cause);
   }

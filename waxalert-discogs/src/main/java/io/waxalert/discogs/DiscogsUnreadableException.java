@@ -7,10 +7,23 @@ package io.waxalert.discogs;
  */
 public class DiscogsUnreadableException extends DiscogsException {
 
+  /**
+   * Creates the exception.
+   *
+   * @param status the HTTP status of the answer
+   * @param message what was asked and what came instead
+   */
   public DiscogsUnreadableException(int status, String message) {
     super(status, null, message);
   }
 
+  /**
+   * Creates the exception with the parse failure.
+   *
+   * @param status the HTTP status of the answer
+   * @param message what was asked and what came instead
+   * @param cause the parse failure
+   */
   public DiscogsUnreadableException(int status, String message, Throwable cause) {
     super(status, null, message, cause);
   }

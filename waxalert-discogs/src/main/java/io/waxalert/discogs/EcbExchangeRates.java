@@ -28,6 +28,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class EcbExchangeRates implements ExchangeRates {
 
+  /** The ECB's daily reference rates, as XML. */
   public static final String DEFAULT_URL = "https://www.ecb.europa.eu/stats/eurofxref/eurofxref-daily.xml";
   private static final Logger LOG = LoggerFactory.getLogger(EcbExchangeRates.class);
 
@@ -43,6 +44,8 @@ public final class EcbExchangeRates implements ExchangeRates {
   private volatile @Nullable Instant lastFailure;
 
   /**
+   * @param clock the time of fetches and ages
+   * @param userAgent sent to the ECB
    * @param url the daily XML, {@link #DEFAULT_URL} in production
    * @param maxAge how long a fetched table is fresh; the ECB publishes once a working day around 16:00 CET
    * @param retryAfterFailure how long to keep the stale table before trying again after a failed refresh
@@ -57,7 +60,11 @@ public final class EcbExchangeRates implements ExchangeRates {
         .followRedirects(HttpClient.Redirect.NORMAL).build();
   }
 
-  /** The ECB's URL, refreshed every 6 hours, retried 5 minutes after a failure. */
+  /**
+   * The ECB's URL, refreshed every 6 hours, retried 5 minutes after a failure.
+   *
+   * @return the rates; nothing is fetched before the first rate is asked for
+   */
   public static EcbExchangeRates create() {
     return new EcbExchangeRates(URI.create(DEFAULT_URL), Duration.ofHours(6), Duration.ofMinutes(5),
         Clock.systemUTC(), DiscogsClientConfig.DEFAULT_USER_AGENT);
@@ -72,7 +79,11 @@ public final class EcbExchangeRates implements ExchangeRates {
     return current == null ? Optional.empty() : current.rates().rate(from, to);
   }
 
-  /** The ECB reference date of the table in use, empty before the first successful fetch. */
+  /**
+   * The ECB reference date of the table in use, empty before the first successful fetch.
+   *
+   * @return the date, or empty
+   */
   public Optional<LocalDate> referenceDate() {
     Table current = current();
     return current == null ? Optional.empty() : Optional.of(current.date());

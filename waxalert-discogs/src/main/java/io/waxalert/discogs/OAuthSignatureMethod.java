@@ -7,7 +7,11 @@ public enum OAuthSignatureMethod {
   /** RFC 5849 §3.4.2 HMAC-SHA1 over the signature base string. */
   HMAC_SHA1;
 
-  /** The {@code oauth_signature_method} value. */
+  /**
+   * The {@code oauth_signature_method} value.
+   *
+   * @return {@code PLAINTEXT} or {@code HMAC-SHA1}
+   */
   public String oauthName() {
     return this == PLAINTEXT ? "PLAINTEXT" : "HMAC-SHA1";
   }

@@ -30,17 +30,28 @@ public class SellPageException extends ListingSourceException {
       this.words = words;
     }
 
-    /** The reason in a collector's words. */
+    /**
+     * The reason in a collector's words.
+     *
+     * @return the words, without a final full stop
+     */
     public String words() {
       return words;
     }
   }
 
+  /** The release whose sell page failed. */
   private final long releaseId;
+  /** Why it failed. */
   private final Reason reason;
+  /** What exactly was seen; empty when nothing beyond the reason. */
   private final String detail;
 
-  /** @param detail what exactly was seen, for the curious ("HTTP 403", "title 'Log In'"); may be empty */
+  /**
+   * @param releaseId the Discogs release id
+   * @param reason why the page could not be read
+   * @param detail what exactly was seen, for the curious ("HTTP 403", "title 'Log In'"); may be empty
+   */
   public SellPageException(long releaseId, Reason reason, String detail) {
     super(message(releaseId, reason, detail));
     this.releaseId = releaseId;
@@ -48,6 +59,14 @@ public class SellPageException extends ListingSourceException {
     this.detail = detail == null ? "" : detail;
   }
 
+  /**
+   * Creates the exception with the failure that led to it.
+   *
+   * @param releaseId the Discogs release id
+   * @param reason why the page could not be read
+   * @param detail what exactly was seen; may be empty
+   * @param cause the underlying failure
+   */
   public SellPageException(long releaseId, Reason reason, String detail, Throwable cause) {
     super(message(releaseId, reason, detail), cause);
     this.releaseId = releaseId;
@@ -55,15 +74,21 @@ public class SellPageException extends ListingSourceException {
     this.detail = detail == null ? "" : detail;
   }
 
+  /** {@return the release whose sell page could not be read} */
   public long releaseId() {
     return releaseId;
   }
 
+  /** {@return why the page could not be read} */
   public Reason reason() {
     return reason;
   }
 
-  /** What exactly was seen, empty when nothing beyond the reason. */
+  /**
+   * What exactly was seen, empty when nothing beyond the reason.
+   *
+   * @return the detail, or empty
+   */
   public String detail() {
     return detail;
   }

@@ -22,11 +22,20 @@ public final class SellPageListingSource implements ListingSource {
   private final DiscogsClient client;
   private final int maxPages;
 
+  /**
+   * A source reading at most {@link #DEFAULT_MAX_PAGES} pages per release.
+   *
+   * @param client the client whose budget and User-Agent every request uses
+   */
   public SellPageListingSource(DiscogsClient client) {
     this(client, DEFAULT_MAX_PAGES);
   }
 
-  /** @param maxPages pages of 250 read at most per release when the page says more follow; each is a request */
+  /**
+   * @param client the client whose budget and User-Agent every request uses
+   * @param maxPages pages of 250 read at most per release when the page says more follow; each is a request
+   * @throws IllegalArgumentException if {@code maxPages} is less than 1
+   */
   public SellPageListingSource(DiscogsClient client, int maxPages) {
     this.client = Objects.requireNonNull(client, "client");
     if (maxPages < 1) {

@@ -33,8 +33,10 @@ public final class SellerInventorySource implements ListingSource {
   private final Map<String, Snapshot> cache = new ConcurrentHashMap<>();
 
   /**
+   * @param client the client whose budget every inventory read spends
    * @param sellers Discogs usernames
    * @param maxAge how long one inventory read serves all releases; keep it under Discogs' 6-hour staleness limit
+   * @throws IllegalArgumentException if no seller is named
    */
   public SellerInventorySource(DiscogsClient client, List<String> sellers, Duration maxAge) {
     this.client = Objects.requireNonNull(client, "client");
@@ -71,7 +73,14 @@ public final class SellerInventorySource implements ListingSource {
     return result;
   }
 
-  /** One seller's whole inventory, from the cache when younger than {@code maxAge}. */
+  /**
+   * One seller's whole inventory, from the cache when younger than {@code maxAge}.
+   *
+   * @param seller the seller's Discogs username
+   * @return the listings for sale, cheapest first; one request per page of the inventory when not
+   *     cached
+   * @throws ListingSourceException when the inventory could not be read
+   */
   public List<Listing> inventoryOf(String seller) {
     Instant now = clock.instant();
     Snapshot cached = cache.get(seller);

@@ -21,11 +21,21 @@ public final class StatsListingSource implements ListingSource {
   private final DiscogsClient client;
   private final boolean usePriceSuggestions;
 
-  /** Stats only, no reference prices. */
+  /**
+   * Stats only, no reference prices.
+   *
+   * @param client the client whose budget every request spends
+   */
   public StatsListingSource(DiscogsClient client) {
     this(client, false);
   }
 
+  /**
+   * Stats, and reference prices from Discogs' price suggestions when asked and authenticated.
+   *
+   * @param client the client whose budget every request spends
+   * @param usePriceSuggestions true to ask for price suggestions, one request more per release
+   */
   public StatsListingSource(DiscogsClient client, boolean usePriceSuggestions) {
     this.client = Objects.requireNonNull(client, "client");
     this.usePriceSuggestions = usePriceSuggestions;

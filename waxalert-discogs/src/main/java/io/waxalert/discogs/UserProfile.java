@@ -8,8 +8,14 @@ import java.util.Objects;
 /**
  * A Discogs user's profile.
  *
+ * @param id the Discogs user id
+ * @param username the Discogs username
+ * @param name the user's real name, null when not given
  * @param email only when authenticated as that user
  * @param currency the user's marketplace currency, null when Discogs sends none or one WaxAlert does not know
+ * @param numForSale items the user has for sale, null when Discogs sends no count
+ * @param numWantlist items on the user's wantlist, null when Discogs sends no count
+ * @param sellerRating positive-feedback percentage 0–100, null when unknown or out of range
  */
 public record UserProfile(
     long id,
@@ -21,6 +27,20 @@ public record UserProfile(
     @Nullable Integer numWantlist,
     @Nullable BigDecimal sellerRating) {
 
+  /**
+   * Validates the profile.
+   *
+   * @param id the Discogs user id
+   * @param username the Discogs username
+   * @param name the user's real name, null when not given
+   * @param email only when authenticated as that user
+   * @param currency the user's marketplace currency, null when Discogs sends none or one WaxAlert
+   *     does not know
+   * @param numForSale items the user has for sale, null when Discogs sends no count
+   * @param numWantlist items on the user's wantlist, null when Discogs sends no count
+   * @param sellerRating positive-feedback percentage 0–100, null when unknown or out of range
+   * @throws NullPointerException if {@code username} is null
+   */
   public UserProfile {
     Objects.requireNonNull(username, "username");
   }
