@@ -26,14 +26,30 @@ public class JdbcJobLease {
     this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
   }
 
-  /** Takes the lease {@code name} until {@code until} when it is free (or expired) at {@code now}. */
+  /**
+   * Takes the lease {@code name} until {@code until} when it is free (or expired) at {@code now}.
+   *
+   * @param name the lease, e.g. the scheduled job's name; its row is created on first use
+   * @param owner who takes it, e.g. this instance's id
+   * @param now the current time
+   * @param until when the lease lapses unless released before
+   * @return true when this caller holds the lease now
+   * @throws IllegalStateException when the database refuses the update
+   */
   public boolean tryAcquire(String name, String owner, Instant now, Instant until) {
     ensureRow(name);
     return update("update job_lease set locked_until = ?, locked_by = ? where name = ? and locked_until <= ?",
         ts(until), owner, name, ts(now)) == 1;
   }
 
-  /** Gives the lease back, if {@code owner} still holds it. */
+  /**
+   * Gives the lease back, if {@code owner} still holds it.
+   *
+   * @param name the lease
+   * @param owner who took it; another owner's lease is left alone
+   * @param now the current time: the lease is free from then on
+   * @throws IllegalStateException when the database refuses the update
+   */
   public void release(String name, String owner, Instant now) {
     update("update job_lease set locked_until = ?, locked_by = null where name = ? and locked_by = ?",
         ts(now), name, owner);

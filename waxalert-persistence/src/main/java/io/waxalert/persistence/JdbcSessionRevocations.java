@@ -29,7 +29,14 @@ public class JdbcSessionRevocations {
     this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
   }
 
-  /** Refuses session {@code sessionId} from now on; revoking it twice is harmless. */
+  /**
+   * Refuses session {@code sessionId} from now on; revoking it twice is harmless.
+   *
+   * @param sessionId the session's id, 1 to 64 characters
+   * @param expiresAt when the session's token expires anyway: the revocation is kept until then
+   * @throws IllegalArgumentException if the session id is blank or longer than 64 characters
+   * @throws IllegalStateException when the database refuses the insert
+   */
   public void revoke(String sessionId, Instant expiresAt) {
     requireValidId(sessionId);
     Objects.requireNonNull(expiresAt, "expiresAt");
@@ -37,6 +44,14 @@ public class JdbcSessionRevocations {
         sessionId, ts(expiresAt));
   }
 
+  /**
+   * Whether the session was signed out (and its revocation not yet purged).
+   *
+   * @param sessionId the session's id, 1 to 64 characters
+   * @return true when the session is refused
+   * @throws IllegalArgumentException if the session id is blank or longer than 64 characters
+   * @throws IllegalStateException when the database cannot be read
+   */
   public boolean isRevoked(String sessionId) {
     requireValidId(sessionId);
     try (Connection c = dataSource.getConnection();
@@ -51,7 +66,13 @@ public class JdbcSessionRevocations {
     }
   }
 
-  /** Forgets revocations whose tokens have expired by {@code now}; answers how many. */
+  /**
+   * Forgets revocations whose tokens have expired by {@code now}; answers how many.
+   *
+   * @param now the current time
+   * @return the number of revocations forgotten
+   * @throws IllegalStateException when the database refuses the delete
+   */
   public int purgeExpired(Instant now) {
     return execute("delete from revoked_sessions where expires_at <= ?", ts(now));
   }

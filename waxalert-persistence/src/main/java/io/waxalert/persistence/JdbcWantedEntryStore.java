@@ -106,25 +106,45 @@ public class JdbcWantedEntryStore implements WantedEntryStore {
     return entries.deleteEntry(id) > 0;
   }
 
-  /** How many entries are being monitored (not paused), of all users. */
+  /**
+   * How many entries are being monitored (not paused), of all users.
+   *
+   * @return the number of active entries
+   */
   public long countActive() {
     return entries.countByActive(true);
   }
 
-  /** Stores what Discogs says about the entry's release; false when the entry does not exist. */
+  /**
+   * Stores what Discogs says about the entry's release; false when the entry does not exist.
+   *
+   * @param entryId the wanted entry
+   * @param metadata what Discogs said; replaces what was stored
+   * @return true when the entry exists
+   */
   public boolean saveMetadata(UUID entryId, ReleaseMetadata metadata) {
     return entries.updateMetadata(entryId, metadata.releaseTitle(), metadata.artistName(),
         metadata.releaseYear(), metadata.releaseFormat(), metadata.coverImageUrl(),
         metadata.formatFilter(), now()) > 0;
   }
 
-  /** The entry with its release metadata ({@link ReleaseMetadata#none()} until saved) and times. */
+  /**
+   * The entry with its release metadata ({@link ReleaseMetadata#none()} until saved) and times.
+   *
+   * @param entryId the wanted entry
+   * @return the entry, or empty when it does not exist
+   */
   public Optional<StoredEntry> findStored(UUID entryId) {
     return entries.findById(entryId).flatMap(row -> owners.ownerIds(Set.of(row.userId()))
         .entrySet().stream().findFirst().map(owner -> toStored(row, owner.getValue())));
   }
 
-  /** The owner's entries with their metadata and times, oldest first, read in one query. */
+  /**
+   * The owner's entries with their metadata and times, oldest first, read in one query.
+   *
+   * @param ownerId the owner's Discogs username
+   * @return the entries, empty for an unknown owner
+   */
   public List<StoredEntry> findStoredByOwner(String ownerId) {
     return owners.userId(ownerId)
         .map(userId -> entries.findByUserIdOrderByCreatedAtAsc(userId).stream()

@@ -23,7 +23,11 @@ public record ReleaseMetadata(
 
   private static final ReleaseMetadata NONE = new ReleaseMetadata(null, null, null, null, null, null);
 
-  /** Nothing known yet. */
+  /**
+   * Nothing known yet.
+   *
+   * @return metadata with every field null
+   */
   public static ReleaseMetadata none() {
     return NONE;
   }

@@ -24,6 +24,11 @@ public class UserStore {
 
   /** Another user already has this Discogs username. */
   public static final class DuplicateUsernameException extends WaxalertException {
+    /**
+     * Creates the exception.
+     *
+     * @param username the Discogs username already taken
+     */
     public DuplicateUsernameException(String username) {
       super("a user with Discogs username '" + username + "' already exists");
     }
@@ -40,6 +45,10 @@ public class UserStore {
   /**
    * Creates a user who alerts instantly, has no webhook or Telegram chat and blocks no seller.
    *
+   * @param discogsUsername the user's Discogs username, not blank
+   * @param email where alerts go, null until known
+   * @param currency the user's default currency
+   * @return the new account, with a random id
    * @throws DuplicateUsernameException when the username is taken, also when two creations race
    */
   public UserAccount create(String discogsUsername, @Nullable String email, Currency currency) {
@@ -57,10 +66,23 @@ public class UserStore {
     return account;
   }
 
+  /**
+   * The account with this id.
+   *
+   * @param id the user's id
+   * @return the account, or empty when there is none
+   */
   public Optional<UserAccount> find(UUID id) {
     return users.findById(id).map(UserStore::toAccount);
   }
 
+  /**
+   * The account with this Discogs username, which is also the {@code ownerId} of the user's
+   * entries.
+   *
+   * @param discogsUsername the Discogs username, as stored
+   * @return the account, or empty when there is none
+   */
   public Optional<UserAccount> findByUsername(String discogsUsername) {
     return users.findByDiscogsUsername(discogsUsername).map(UserStore::toAccount);
   }
@@ -69,6 +91,7 @@ public class UserStore {
    * Stores the account's email, currency, notify mode, webhook, Telegram chat and blocked sellers; its id,
    * username and creation time stay as stored, the credentials untouched.
    *
+   * @param account the account with its new settings
    * @return the account as stored now
    * @throws IllegalArgumentException when the user does not exist
    */
@@ -82,17 +105,33 @@ public class UserStore {
     return updated;
   }
 
-  /** Replaces the user's encrypted Discogs credentials (null removes them); false for an unknown user. */
+  /**
+   * Replaces the user's encrypted Discogs credentials (null removes them); false for an unknown user.
+   *
+   * @param userId the user's id
+   * @param encrypted the credentials as the application encrypted them; copied; null removes them
+   * @return true when the user exists
+   */
   public boolean saveCredentials(UUID userId, @Nullable byte[] encrypted) {
     return users.updateCredentials(userId, encrypted == null ? null : encrypted.clone(), now()) > 0;
   }
 
-  /** The user's encrypted Discogs credentials, as saved; empty when none or no such user. */
+  /**
+   * The user's encrypted Discogs credentials, as saved; empty when none or no such user.
+   *
+   * @param userId the user's id
+   * @return the encrypted bytes, or empty
+   */
   public Optional<byte[]> findCredentials(UUID userId) {
     return users.findById(userId).map(UserEntity::discogsCredentials);
   }
 
-  /** Deletes the user with their entries and alerts; true when the user existed. */
+  /**
+   * Deletes the user with their entries and alerts; true when the user existed.
+   *
+   * @param userId the user's id
+   * @return true when the user existed
+   */
   public boolean delete(UUID userId) {
     Objects.requireNonNull(userId, "userId");
     if (!users.existsById(userId)) {
