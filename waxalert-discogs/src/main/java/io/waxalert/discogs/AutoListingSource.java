@@ -229,7 +229,8 @@ public final class AutoListingSource implements ListingSource {
     }
 
     /**
-     * Discogs' price suggestions as reference prices (needs a signed-in user). Default value is false.
+     * Discogs' price suggestions as reference prices (needs a signed-in user). Default value is
+     * false.
      *
      * @param use true to ask Discogs for price suggestions, one request more per release
      * @return this builder

@@ -241,7 +241,8 @@ public final class DiscogsClient {
   }
 
   /**
-   * A user's wantlist, all pages; private ones need that user's credentials. Unreadable wants are skipped.
+   * A user's wantlist, all pages; private ones need that user's credentials. Unreadable wants are
+   * skipped.
    *
    * @param username the Discogs username
    * @return the wants, one request per page as the stream is read

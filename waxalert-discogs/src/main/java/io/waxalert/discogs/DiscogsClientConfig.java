@@ -315,7 +315,8 @@ public final class DiscogsClientConfig {
     }
 
     /**
-     * The website root, for the sell page and the OAuth authorize URL. Default value is {@code https://www.discogs.com}.
+     * The website root, for the sell page and the OAuth authorize URL. Default value is
+     * {@code https://www.discogs.com}.
      *
      * @param url an absolute URL; a trailing slash is dropped
      * @return this builder
@@ -327,7 +328,8 @@ public final class DiscogsClientConfig {
     }
 
     /**
-     * Sent on every request; Discogs wants a unique one. Default value is {@link #DEFAULT_USER_AGENT}.
+     * Sent on every request; Discogs wants a unique one. Default value is
+     * {@link #DEFAULT_USER_AGENT}.
      *
      * @param value the User-Agent, naming the application and a contact
      * @return this builder
@@ -410,7 +412,8 @@ public final class DiscogsClientConfig {
     }
 
     /**
-     * At or below this {@code X-Discogs-Ratelimit-Remaining} the client holds back. Default value is 2.
+     * At or below this {@code X-Discogs-Ratelimit-Remaining} the client holds back. Default value
+     * is 2.
      *
      * @param value the remaining count, zero or more
      * @return this builder
@@ -477,7 +480,8 @@ public final class DiscogsClientConfig {
     }
 
     /**
-     * First wait before retrying a 5xx or I/O error; doubles per attempt. Default value is 1 second.
+     * First wait before retrying a 5xx or I/O error; doubles per attempt. Default value is 1
+     * second.
      *
      * @param value the first wait, zero or more
      * @return this builder
@@ -528,7 +532,8 @@ public final class DiscogsClientConfig {
     }
 
     /**
-     * For OAuth timestamps, the "not before" hold and cache ages. Default value is {@link Clock#systemUTC()}.
+     * For OAuth timestamps, the "not before" hold and cache ages. Default value is
+     * {@link Clock#systemUTC()}.
      *
      * @param value the clock
      * @return this builder

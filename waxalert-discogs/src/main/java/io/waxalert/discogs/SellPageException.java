@@ -50,7 +50,8 @@ public class SellPageException extends ListingSourceException {
   /**
    * @param releaseId the Discogs release id
    * @param reason why the page could not be read
-   * @param detail what exactly was seen, for the curious ("HTTP 403", "title 'Log In'"); may be empty
+   * @param detail what exactly was seen, for the curious ("HTTP 403", "title 'Log In'"); may be
+   *     empty
    */
   public SellPageException(long releaseId, Reason reason, String detail) {
     super(message(releaseId, reason, detail));

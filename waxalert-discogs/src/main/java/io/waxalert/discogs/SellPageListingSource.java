@@ -33,7 +33,8 @@ public final class SellPageListingSource implements ListingSource {
 
   /**
    * @param client the client whose budget and User-Agent every request uses
-   * @param maxPages pages of 250 read at most per release when the page says more follow; each is a request
+   * @param maxPages pages of 250 read at most per release when the page says more follow; each is a
+   *     request
    * @throws IllegalArgumentException if {@code maxPages} is less than 1
    */
   public SellPageListingSource(DiscogsClient client, int maxPages) {

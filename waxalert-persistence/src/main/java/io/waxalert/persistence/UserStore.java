@@ -106,7 +106,8 @@ public class UserStore {
   }
 
   /**
-   * Replaces the user's encrypted Discogs credentials (null removes them); false for an unknown user.
+   * Replaces the user's encrypted Discogs credentials (null removes them); false for an unknown
+   * user.
    *
    * @param userId the user's id
    * @param encrypted the credentials as the application encrypted them; copied; null removes them

@@ -254,7 +254,8 @@ public final class AlertRelay {
     }
 
     /**
-     * Where recipients are sent to in parallel (up to the policy's limit); default none: the caller's thread.
+     * Where recipients are sent to in parallel (up to the policy's limit); default none: the
+     * caller's thread.
      *
      * @param executor runs the sends, null for the caller's thread
      * @return this builder

@@ -66,7 +66,8 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
   }
 
   /**
-   * This amount reduced by {@code percent} (0–100), e.g. the price a listing must reach to be 30 % under.
+   * This amount reduced by {@code percent} (0–100), e.g. the price a listing must reach to be 30 %
+   * under.
    *
    * @param percent the reduction, 0 to 100
    * @return the reduced amount, in this currency, unrounded

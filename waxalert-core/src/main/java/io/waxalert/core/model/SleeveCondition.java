@@ -79,7 +79,8 @@ public enum SleeveCondition {
   }
 
   /**
-   * Whether this sleeve satisfies a minimum sleeve grade; the class comment explains the ungraded ones.
+   * Whether this sleeve satisfies a minimum sleeve grade; the class comment explains the ungraded
+   * ones.
    *
    * @param minimum the lowest sleeve grade accepted
    * @return {@code MEETS}, {@code FAILS}, or {@code NOT_GRADED} for a sleeve the seller did not

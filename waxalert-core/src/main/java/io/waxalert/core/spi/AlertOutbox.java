@@ -47,7 +47,8 @@ public interface AlertOutbox {
   }
 
   /**
-   * Pending deliveries due at {@code now} (never tried, retry time come, or lease expired), oldest first.
+   * Pending deliveries due at {@code now} (never tried, retry time come, or lease expired), oldest
+   * first.
    *
    * @param now the current time
    * @param limit the most deliveries to return

@@ -20,7 +20,8 @@ import java.util.List;
 public interface ListingSource {
 
   /**
-   * The market aggregate of a release, with prices in {@code currency} where the source can convert.
+   * The market aggregate of a release, with prices in {@code currency} where the source can
+   * convert.
    *
    * @param releaseId the Discogs release id
    * @param currency the entry's currency

@@ -38,7 +38,8 @@ public interface WantedEntryStore {
   List<WantedEntry> findByOwner(String ownerId);
 
   /**
-   * Active entries never checked or last checked at or before {@code checkedBefore}, least recently checked first.
+   * Active entries never checked or last checked at or before {@code checkedBefore}, least recently
+   * checked first.
    *
    * @param checkedBefore entries checked later than this are not yet due
    * @param limit the most entries to return
