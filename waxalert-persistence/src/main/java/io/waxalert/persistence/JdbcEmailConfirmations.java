@@ -23,8 +23,25 @@ import javax.sql.DataSource;
 @Singleton
 public class JdbcEmailConfirmations {
 
-  /** A change waiting for its link: the new address, until when the link works, when it was asked for. */
+  /**
+   * A change waiting for its link: the new address, until when the link works, when it was asked
+   * for.
+   *
+   * @param userId the user changing their address
+   * @param email the new address, not yet confirmed
+   * @param expiresAt the link works before this instant only
+   * @param createdAt when the change was asked for
+   */
   public record Pending(UUID userId, String email, Instant expiresAt, Instant createdAt) {
+    /**
+     * Validates the change.
+     *
+     * @param userId the user changing their address
+     * @param email the new address, not yet confirmed
+     * @param expiresAt the link works before this instant only
+     * @param createdAt when the change was asked for
+     * @throws NullPointerException if a component is null
+     */
     public Pending {
       Objects.requireNonNull(userId, "userId");
       Objects.requireNonNull(email, "email");
@@ -32,6 +49,12 @@ public class JdbcEmailConfirmations {
       Objects.requireNonNull(createdAt, "createdAt");
     }
 
+    /**
+     * Whether the link no longer works.
+     *
+     * @param now the current time
+     * @return true at or after {@code expiresAt}
+     */
     public boolean expiredAt(Instant now) {
       return !expiresAt.isAfter(now);
     }
@@ -45,7 +68,15 @@ public class JdbcEmailConfirmations {
     this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
   }
 
-  /** Makes {@code pending} the user's one pending change, replacing (and so invalidating) any earlier one. */
+  /**
+   * Makes {@code pending} the user's one pending change, replacing (and so invalidating) any
+   * earlier one.
+   *
+   * @param pending the new pending change
+   * @param tokenHash the hash of the link's token, 64 lower-case hex digits
+   * @throws IllegalArgumentException if the hash is not 64 lower-case hex digits
+   * @throws IllegalStateException when the database refuses the change
+   */
   public void replace(Pending pending, String tokenHash) {
     requireHash(tokenHash);
     remove(pending.userId());
@@ -54,12 +85,23 @@ public class JdbcEmailConfirmations {
         pending.userId(), pending.email(), tokenHash, ts(pending.expiresAt()), ts(pending.createdAt()));
   }
 
-  /** The user's pending change, expired or not. */
+  /**
+   * The user's pending change, expired or not.
+   *
+   * @param userId the user's id
+   * @return the pending change, or empty when there is none
+   */
   public Optional<Pending> find(UUID userId) {
     return query("select " + COLUMNS + " from email_confirmations where user_id = ?", userId);
   }
 
-  /** The change a link's token hash stands for, left in place (to show the confirmation page). */
+  /**
+   * The change a link's token hash stands for, left in place (to show the confirmation page).
+   *
+   * @param tokenHash the hash of the link's token, 64 lower-case hex digits
+   * @return the pending change, expired or not, or empty when no change has this hash
+   * @throws IllegalArgumentException if the hash is not 64 lower-case hex digits
+   */
   public Optional<Pending> findByToken(String tokenHash) {
     requireHash(tokenHash);
     return query("select " + COLUMNS + " from email_confirmations where token_hash = ?", tokenHash);
@@ -68,6 +110,11 @@ public class JdbcEmailConfirmations {
   /**
    * Removes and answers the change a link's token hash stands for: a link works once, also when two
    * instances follow it at the same moment (only the one whose delete removed the row gets it).
+   *
+   * @param tokenHash the hash of the link's token, 64 lower-case hex digits
+   * @return the change, expired or not, when this call removed it; empty when unknown or taken
+   *     already
+   * @throws IllegalArgumentException if the hash is not 64 lower-case hex digits
    */
   public Optional<Pending> take(String tokenHash) {
     Optional<Pending> found = findByToken(tokenHash);
@@ -79,12 +126,21 @@ public class JdbcEmailConfirmations {
     return removed == 1 ? found : Optional.empty();
   }
 
-  /** Drops the user's pending change, if any. */
+  /**
+   * Drops the user's pending change, if any.
+   *
+   * @param userId the user's id
+   */
   public void remove(UUID userId) {
     AutoCommitSql.update(dataSource, "email confirmations", "delete from email_confirmations where user_id = ?", userId);
   }
 
-  /** Forgets changes whose links expired by {@code now}; answers how many. */
+  /**
+   * Forgets changes whose links expired by {@code now}; answers how many.
+   *
+   * @param now the current time
+   * @return the number of changes forgotten
+   */
   public int purgeExpired(Instant now) {
     return AutoCommitSql.update(dataSource, "email confirmations",
         "delete from email_confirmations where expires_at <= ?", ts(now));

@@ -29,7 +29,16 @@ public class JdbcSignInFingerprints {
     this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
   }
 
-  /** Makes {@code fingerprint} the user's one recognised token. */
+  /**
+   * Makes {@code fingerprint} the user's one recognised token.
+   *
+   * @param userId the user who signed in
+   * @param fingerprint the token's keyed fingerprint, 64 lower-case hex digits; another user's same
+   *     fingerprint is dropped
+   * @param at when the user signed in
+   * @throws IllegalArgumentException if the fingerprint is not 64 lower-case hex digits
+   * @throws IllegalStateException when the database refuses the change
+   */
   public void remember(UUID userId, String fingerprint, Instant at) {
     requireFingerprint(fingerprint);
     AutoCommitSql.update(dataSource, "sign-in fingerprints",
@@ -46,7 +55,13 @@ public class JdbcSignInFingerprints {
     }
   }
 
-  /** The user whose recognised token has this fingerprint. */
+  /**
+   * The user whose recognised token has this fingerprint.
+   *
+   * @param fingerprint the token's keyed fingerprint, 64 lower-case hex digits
+   * @return the user's id, or empty when no user signed in last with that token
+   * @throws IllegalArgumentException if the fingerprint is not 64 lower-case hex digits
+   */
   public Optional<UUID> userOf(String fingerprint) {
     requireFingerprint(fingerprint);
     try (Connection c = dataSource.getConnection();
@@ -60,7 +75,12 @@ public class JdbcSignInFingerprints {
     }
   }
 
-  /** Stops recognising the token (Discogs refused it). */
+  /**
+   * Stops recognising the token (Discogs refused it).
+   *
+   * @param fingerprint the token's keyed fingerprint, 64 lower-case hex digits
+   * @throws IllegalArgumentException if the fingerprint is not 64 lower-case hex digits
+   */
   public void forget(String fingerprint) {
     requireFingerprint(fingerprint);
     AutoCommitSql.update(dataSource, "sign-in fingerprints",
