@@ -41,7 +41,12 @@ public record AlertCriteria(
     Set<String> blockedSellers) {
 
   /** What the maximum price is compared with. */
-  public enum PriceBasis { ITEM, ITEM_PLUS_SHIPPING }
+  public enum PriceBasis {
+    /** The item price alone. */
+    ITEM,
+    /** The item price plus shipping to the collector (see {@link UnknownShipping} when unknown). */
+    ITEM_PLUS_SHIPPING
+  }
 
   /**
    * The stated policy for {@link PriceBasis#ITEM_PLUS_SHIPPING} when a listing's shipping is unknown

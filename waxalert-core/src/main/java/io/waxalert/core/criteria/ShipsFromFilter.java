@@ -16,7 +16,12 @@ import java.util.stream.Collectors;
 public record ShipsFromFilter(Mode mode, Set<String> countries) {
 
   /** Whether the countries are the only ones allowed or the ones refused. */
-  public enum Mode { INCLUDE, EXCLUDE }
+  public enum Mode {
+    /** Only listings shipping from one of the countries pass. */
+    INCLUDE,
+    /** Listings shipping from one of the countries fail. */
+    EXCLUDE
+  }
 
   private static final ShipsFromFilter ANY = new ShipsFromFilter(Mode.EXCLUDE, Set.of());
 

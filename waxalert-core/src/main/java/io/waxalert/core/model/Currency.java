@@ -4,7 +4,30 @@ import java.util.Locale;
 
 /** The currencies Discogs' marketplace supports, and only those. */
 public enum Currency {
-  USD, GBP, EUR, CAD, AUD, JPY, CHF, MXN, BRL, NZD, SEK, ZAR;
+  /** US dollar. */
+  USD,
+  /** Pound sterling. */
+  GBP,
+  /** Euro. */
+  EUR,
+  /** Canadian dollar. */
+  CAD,
+  /** Australian dollar. */
+  AUD,
+  /** Japanese yen. */
+  JPY,
+  /** Swiss franc. */
+  CHF,
+  /** Mexican peso. */
+  MXN,
+  /** Brazilian real. */
+  BRL,
+  /** New Zealand dollar. */
+  NZD,
+  /** Swedish krona. */
+  SEK,
+  /** South African rand. */
+  ZAR;
 
   /**
    * Parses an ISO 4217 code (case-insensitive).

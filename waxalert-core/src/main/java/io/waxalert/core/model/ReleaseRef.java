@@ -15,7 +15,12 @@ import java.util.regex.Pattern;
 public record ReleaseRef(Kind kind, long id) {
 
   /** A single pressing, or a master that groups every pressing of a recording. */
-  public enum Kind { RELEASE, MASTER }
+  public enum Kind {
+    /** One pressing: {@code [r249504]}, {@code /release/249504}. */
+    RELEASE,
+    /** Every pressing of a recording: {@code [m96559]}, {@code /master/96559}. */
+    MASTER
+  }
 
   private static final Pattern BARE_ID = Pattern.compile("\\d{1,12}");
   private static final Pattern BRACKETED = Pattern.compile("\\[?([rm])(\\d{1,12})]?", Pattern.CASE_INSENSITIVE);

@@ -35,7 +35,14 @@ public enum SleeveCondition {
   NO_COVER(null, "No Cover", "No Cover");
 
   /** Outcome of holding a sleeve against a minimum grade. */
-  public enum Verdict { MEETS, FAILS, NOT_GRADED }
+  public enum Verdict {
+    /** The sleeve is graded at least the minimum. */
+    MEETS,
+    /** The sleeve is graded below the minimum, or is Generic or No Cover. */
+    FAILS,
+    /** The seller did not grade the sleeve: the matcher reports it as not judged. */
+    NOT_GRADED
+  }
 
   private final @Nullable MediaCondition grade;
   private final String abbreviation;
