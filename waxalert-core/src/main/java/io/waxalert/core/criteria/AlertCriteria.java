@@ -27,6 +27,8 @@ import java.util.stream.Collectors;
  * @param minSellerFeedback fewest ratings a seller must have; null for any
  * @param underpricedPercent 1–99: alert when the price is at least this much under the reference
  * @param blockedSellers usernames never alerted, compared case-insensitively
+ * @param buyerCountry the collector's country as Discogs names it ("Germany"), from their account:
+ *     a listing the sell page marks "Unavailable in" it is never alerted; null when unknown
  */
 public record AlertCriteria(
     @Nullable Money maxPrice,
@@ -38,7 +40,8 @@ public record AlertCriteria(
     @Nullable BigDecimal minSellerRating,
     @Nullable Integer minSellerFeedback,
     @Nullable Integer underpricedPercent,
-    Set<String> blockedSellers) {
+    Set<String> blockedSellers,
+    @Nullable String buyerCountry) {
 
   /** What the maximum price is compared with. */
   public enum PriceBasis {
@@ -76,6 +79,7 @@ public record AlertCriteria(
    * @param minSellerFeedback fewest ratings a seller must have; null for any
    * @param underpricedPercent 1–99: alert when the price is at least this much under the reference
    * @param blockedSellers usernames never alerted, compared case-insensitively
+   * @param buyerCountry the collector's country as Discogs names it; blank means null
    * @throws NullPointerException if {@code priceBasis}, {@code unknownShipping} or
    *     {@code shipsFrom} is null
    * @throws IllegalArgumentException naming the criterion: a max price not above 0, a rating
@@ -99,6 +103,7 @@ public record AlertCriteria(
       throw new IllegalArgumentException("underpriced percentage must be between 1 and 99");
     }
     blockedSellers = normalizeSellers(blockedSellers);
+    buyerCountry = buyerCountry == null || buyerCountry.isBlank() ? null : buyerCountry.trim();
   }
 
   /**
@@ -129,7 +134,7 @@ public record AlertCriteria(
         .maxPrice(maxPrice).priceBasis(priceBasis).unknownShipping(unknownShipping)
         .minMediaCondition(minMediaCondition).minSleeveCondition(minSleeveCondition)
         .shipsFrom(shipsFrom).minSellerRating(minSellerRating).minSellerFeedback(minSellerFeedback)
-        .underpricedPercent(underpricedPercent).blockedSellers(blockedSellers);
+        .underpricedPercent(underpricedPercent).blockedSellers(blockedSellers).buyerCountry(buyerCountry);
   }
 
   /**
@@ -144,6 +149,9 @@ public record AlertCriteria(
   /**
    * True when a criterion only a single listing can answer is set: media or sleeve condition,
    * ships-from, seller rating or feedback, blocked sellers. Market stats leave these unjudged.
+   * The buyer's country is left out on purpose: most collectors have one, and counting it would
+   * make the {@code auto} source read the sell page for every entry; it is judged wherever
+   * listings are read anyway.
    *
    * @return true when a listing-only criterion is set
    */
@@ -167,6 +175,17 @@ public record AlertCriteria(
     return toBuilder().blockedSellers(all).build();
   }
 
+  /**
+   * These criteria for a buyer in {@code country} (the account's), e.g. merged in by the host; null
+   * keeps them as they are.
+   */
+  public AlertCriteria withBuyerCountry(@Nullable String country) {
+    if (country == null || country.isBlank() || country.trim().equals(buyerCountry)) {
+      return this;
+    }
+    return toBuilder().buyerCountry(country).build();
+  }
+
   private static String normalizeSeller(String name) {
     return name.trim().toLowerCase(Locale.ROOT);
   }
@@ -188,6 +207,7 @@ public record AlertCriteria(
     private Integer minSellerFeedback;
     private Integer underpricedPercent;
     private Collection<String> blockedSellers = Set.of();
+    private String buyerCountry;
 
     private Builder() {}
 
@@ -303,6 +323,18 @@ public record AlertCriteria(
     }
 
     /**
+     * Sets the buyer's country (a Discogs country name), against which a listing's "Unavailable in"
+     * note is judged. Default none: the note is not judged.
+     *
+     * @param buyerCountry the collector's country, or null
+     * @return this builder
+     */
+    public Builder buyerCountry(@Nullable String buyerCountry) {
+      this.buyerCountry = buyerCountry;
+      return this;
+    }
+
+    /**
      * Builds the criteria.
      *
      * @return the criteria
@@ -311,7 +343,7 @@ public record AlertCriteria(
     public AlertCriteria build() {
       return new AlertCriteria(maxPrice, priceBasis, unknownShipping, minMediaCondition,
           minSleeveCondition, shipsFrom, minSellerRating, minSellerFeedback, underpricedPercent,
-          Set.copyOf(blockedSellers));
+          Set.copyOf(blockedSellers), buyerCountry);
     }
   }
 }

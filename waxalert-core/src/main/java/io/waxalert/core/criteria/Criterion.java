@@ -12,6 +12,8 @@ public enum Criterion {
   SLEEVE_CONDITION("sleeve condition"),
   /** The listing ships from an included, or not from an excluded, country. */
   SHIPS_FROM("ships from"),
+  /** The sell page's "Unavailable in" note against the buyer's country. */
+  SHIPS_TO("ships to you"),
   /** The seller's positive-feedback percentage is at least the minimum. */
   SELLER_RATING("seller rating"),
   /** The seller has at least the minimum number of ratings. */

@@ -37,6 +37,7 @@ final class DefaultCriteriaMatcher implements CriteriaMatcher {
     return media(listing, criteria) != Verdict.FAILED
         && sleeve(listing, criteria) != Verdict.FAILED
         && criteria.shipsFrom().judge(listing.shipsFrom()) != Verdict.FAILED
+        && ShipsToRule.judge(listing, criteria) != Verdict.FAILED
         && sellerRating(listing, criteria) != Verdict.FAILED
         && sellerFeedback(listing, criteria) != Verdict.FAILED
         && blocked(listing, criteria) != Verdict.FAILED;
@@ -44,7 +45,7 @@ final class DefaultCriteriaMatcher implements CriteriaMatcher {
 
   @Override
   public MatchResult evaluate(Listing listing, AlertCriteria criteria, ReferencePrices reference) {
-    List<CriterionResult> results = new ArrayList<>(8);
+    List<CriterionResult> results = new ArrayList<>(9);
     Verdict max = null;
     Verdict under = null;
     if (criteria.maxPrice() != null) {
@@ -65,6 +66,9 @@ final class DefaultCriteriaMatcher implements CriteriaMatcher {
     if (criteria.shipsFrom().isSet()) {
       results.add(reports.shipsFrom(criteria.shipsFrom().judge(listing.shipsFrom()), listing, criteria));
     }
+    if (criteria.buyerCountry() != null) {
+      results.add(ShipsToRule.report(ShipsToRule.judge(listing, criteria), listing, criteria));
+    }
     if (criteria.minSellerRating() != null) {
       results.add(reports.sellerRating(sellerRating(listing, criteria), listing, criteria));
     }
@@ -79,7 +83,7 @@ final class DefaultCriteriaMatcher implements CriteriaMatcher {
 
   @Override
   public MatchResult evaluateStats(MarketStats stats, AlertCriteria criteria, ReferencePrices reference) {
-    List<CriterionResult> results = new ArrayList<>(8);
+    List<CriterionResult> results = new ArrayList<>(9);
     Money lowest = stats.nothingForSale() ? null : stats.lowestPrice();
     Verdict max = null;
     Verdict under = null;

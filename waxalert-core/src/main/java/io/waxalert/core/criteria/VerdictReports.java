@@ -135,7 +135,7 @@ final class VerdictReports {
 
   /** The criteria a market aggregate says nothing about: to be checked on the sell page. */
   List<CriterionResult> unjudgeableFromAggregate(AlertCriteria criteria) {
-    List<CriterionResult> results = new ArrayList<>(6);
+    List<CriterionResult> results = new ArrayList<>(7);
     if (criteria.minMediaCondition() != null) {
       results.add(unjudged(Criterion.MEDIA_CONDITION, "at least " + criteria.minMediaCondition().abbreviation()));
     }
@@ -147,6 +147,10 @@ final class VerdictReports {
       results.add(new CriterionResult(Criterion.SHIPS_FROM, Verdict.NOT_JUDGED, null,
           (criteria.shipsFrom().mode() == ShipsFromFilter.Mode.INCLUDE ? "one of " : "none of ") + countries,
           FROM_AGGREGATE));
+    }
+    if (criteria.buyerCountry() != null) {
+      results.add(new CriterionResult(Criterion.SHIPS_TO, Verdict.NOT_JUDGED, null,
+          "buyable in " + criteria.buyerCountry(), FROM_AGGREGATE));
     }
     if (criteria.minSellerRating() != null) {
       results.add(unjudged(Criterion.SELLER_RATING, "at least " + criteria.minSellerRating().toPlainString() + " %"));
