@@ -60,6 +60,15 @@ class DependencyRulesTest {
   }
 
   @Test
+  void followedSellersAreAUseCaseBesideTheEngineNotPartOfIt() {
+    noClasses().that().resideInAPackage("io.waxalert.core.sellers..")
+        .should().dependOnClassesThat()
+        .resideInAnyPackage("io.waxalert.core.monitor..", "io.waxalert.core.delivery..",
+            "io.waxalert.core.inmemory..")
+        .check(CORE);
+  }
+
+  @Test
   void packagesHaveNoCycles() {
     slices().matching("io.waxalert.core.(*)..").should().beFreeOfCycles().check(CORE);
   }

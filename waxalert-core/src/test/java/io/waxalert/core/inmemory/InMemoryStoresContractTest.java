@@ -1,5 +1,6 @@
 package io.waxalert.core.inmemory;
 
+import io.waxalert.core.sellers.SellerInventoryStore;
 import io.waxalert.core.spi.AlertOutbox;
 import io.waxalert.core.spi.NotificationLog;
 import io.waxalert.core.spi.PriceObservationStore;
@@ -7,6 +8,7 @@ import io.waxalert.core.spi.WantedEntryStore;
 import io.waxalert.core.testing.AbstractAlertOutboxContractTest;
 import io.waxalert.core.testing.AbstractNotificationLogContractTest;
 import io.waxalert.core.testing.AbstractPriceObservationStoreContractTest;
+import io.waxalert.core.testing.AbstractSellerInventoryStoreContractTest;
 import io.waxalert.core.testing.AbstractWantedEntryStoreContractTest;
 import org.junit.jupiter.api.Nested;
 
@@ -47,6 +49,14 @@ class InMemoryStoresContractTest {
     @Override
     protected PriceObservationStore createStore() {
       return new InMemoryPriceObservationStore();
+    }
+  }
+
+  @Nested
+  class SellerInventories extends AbstractSellerInventoryStoreContractTest {
+    @Override
+    protected SellerInventoryStore createStore() {
+      return new InMemorySellerInventoryStore();
     }
   }
 }

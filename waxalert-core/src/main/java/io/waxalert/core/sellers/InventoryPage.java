@@ -1,0 +1,32 @@
+package io.waxalert.core.sellers;
+
+import io.waxalert.core.model.Listing;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One page of a seller's inventory, newest listings first, as the source read it.
+ *
+ * @param seller the seller's username
+ * @param page this page's number, from 1
+ * @param pages how many pages the inventory has now (Discogs' count; the readable ones may be fewer)
+ * @param items how many listings the inventory has now
+ * @param perPage the page size the positions are counted in
+ * @param listings the listings of the page that could be read; fewer than {@code perPage} on the
+ *     last page, or where the source skipped an entry it could not read
+ */
+public record InventoryPage(String seller, int page, int pages, int items, int perPage, List<Listing> listings) {
+
+  public InventoryPage {
+    Objects.requireNonNull(seller, "seller");
+    if (page < 1 || pages < 0 || items < 0 || perPage < 1) {
+      throw new IllegalArgumentException("page numbers, counts and page size must be positive");
+    }
+    listings = List.copyOf(listings);
+  }
+
+  /** True when no page follows this one. */
+  public boolean isLast() {
+    return page >= pages || listings.isEmpty();
+  }
+}
