@@ -34,8 +34,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * for status details and metrics. Thread-safe.
  *
  * <p>Requests per check of a release: 1 for the stats, plus 1 per sell page read (at most
- * {@code maxPages}, 250 listings each) when an entry needs the listings and the release is not
- * backing off.
+ * {@code maxPages}, 250 listings each, 1 by default) when an entry needs the listings and the
+ * release is not backing off.
  */
 public final class AutoListingSource implements ListingSource {
 
@@ -93,7 +93,7 @@ public final class AutoListingSource implements ListingSource {
   }
 
   /**
-   * Back-off from 1 hour to 24 hours, 4 pages at most, no price suggestions, the client's clock.
+   * Back-off from 1 hour to 24 hours, 1 page (the cheapest 250), no price suggestions, the client's clock.
    *
    * @param client the client whose budget and User-Agent every request uses
    */
@@ -265,7 +265,8 @@ public final class AutoListingSource implements ListingSource {
     }
 
     /**
-     * Pages of 250 read at most per release; each is a request. Default value is 4.
+     * Pages of 250 read at most per release, cheapest first; each is a request. Default value is
+     * {@link SellPageListingSource#DEFAULT_MAX_PAGES} (1: the cheapest 250).
      *
      * @param maxPages pages, at least 1
      * @return this builder

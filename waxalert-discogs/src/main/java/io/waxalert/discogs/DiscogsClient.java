@@ -11,6 +11,7 @@ import io.waxalert.core.model.Listing;
 import io.waxalert.core.model.MarketStats;
 import io.waxalert.core.model.ReferencePrices;
 import io.waxalert.core.model.ReleaseInfo;
+import io.waxalert.core.sellers.InventoryPage;
 import io.waxalert.discogs.internal.Answers;
 import io.waxalert.discogs.internal.DiscogsApi;
 import io.waxalert.discogs.internal.DiscogsAuthInterceptor;
@@ -236,8 +237,32 @@ public final class DiscogsClient {
   public Stream<Listing> inventory(String username) {
     String user = requireText(username, "username");
     String what = "the inventory of " + user;
-    return pages(what, page -> api.inventory(user, page, config.perPage()),
-        dto -> dto.status() == null || dto.status().equals("For Sale"), mapper::listing);
+    return pages(what, page -> api.inventory(user, page, config.perPage()), DiscogsClient::forSale, mapper::listing);
+  }
+
+  /** Other sellers' inventories show only items for sale; the owner sees drafts, sold ones, … too. */
+  private static boolean forSale(io.waxalert.discogs.internal.ListingDto dto) {
+    return dto.status() == null || dto.status().equals("For Sale");
+  }
+
+  /**
+   * One page of a seller's inventory, newest listings first ({@code sort=listed&sort_order=desc}),
+   * {@code perPage} (100 by default) to a page, for a caller that decides how far to read: a
+   * followed seller's new listings are on the first pages. Items not for sale or unreadable are
+   * skipped; the page's counts still say how many Discogs has. Discogs serves other sellers'
+   * inventories up to page 100 only. One request.
+   *
+   * @throws DiscogsNotFoundException when Discogs has no such seller (also for a page past the end)
+   */
+  public InventoryPage inventoryPage(String username, int page) {
+    String user = requireText(username, "username");
+    if (page < 1) {
+      throw new IllegalArgumentException("page must be at least 1");
+    }
+    String what = "the inventory of " + user + " (page " + page + ", newest first)";
+    return Answers.read(what, () -> mapper.inventoryPage(user, page, config.perPage(),
+        Answers.mapPage(api.inventoryNewestFirst(user, page, config.perPage()), DiscogsClient::forSale,
+            mapper::listing, what, LOG)));
   }
 
   /**

@@ -13,11 +13,18 @@ import java.util.Objects;
  * is not the API: it sits behind Cloudflare and is often blocked; a block, challenge or page it
  * cannot read throws {@link SellPageException}, never "no listings". Prices and shipping are in
  * each seller's currency, as the page shows them. Stats still come from the API. Thread-safe.
+ *
+ * <p>Requests per check of a release: 1 for the stats, plus 1 per sell page read. By default only
+ * the first page is read: the page is sorted by price, cheapest first, so its 250 listings are
+ * the ones a maximum price or an underpriced trigger alerts on; a release with more than 250
+ * listings would cost up to {@code maxPages} requests for listings that are all dearer. The one
+ * miss: when more than 250 listings are under an entry's maximum and none of the cheapest 250 meets
+ * its other criteria (grade, ships-from, seller), a fitting dearer one waits until cheaper ones go.
  */
 public final class SellPageListingSource implements ListingSource {
 
-  /** Default bound of pages read per release: 1,000 listings, at most 4 requests. */
-  public static final int DEFAULT_MAX_PAGES = 4;
+  /** Default bound of pages read per release: the cheapest 250 listings, 1 request. */
+  public static final int DEFAULT_MAX_PAGES = 1;
 
   private final DiscogsClient client;
   private final int maxPages;

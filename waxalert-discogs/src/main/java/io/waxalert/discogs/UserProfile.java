@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param numForSale items the user has for sale, null when Discogs sends no count
  * @param numWantlist items on the user's wantlist, null when Discogs sends no count
  * @param sellerRating positive-feedback percentage 0–100, null when unknown or out of range
+ * @param location what the user wrote as their location ("Berlin, Germany"), null when none; see
+ *     {@link DiscogsCountries#fromLocation(String)}
  */
 public record UserProfile(
     long id,
@@ -25,7 +27,8 @@ public record UserProfile(
     @Nullable Currency currency,
     @Nullable Integer numForSale,
     @Nullable Integer numWantlist,
-    @Nullable BigDecimal sellerRating) {
+    @Nullable BigDecimal sellerRating,
+    @Nullable String location) {
 
   /**
    * Validates the profile.
@@ -39,6 +42,7 @@ public record UserProfile(
    * @param numForSale items the user has for sale, null when Discogs sends no count
    * @param numWantlist items on the user's wantlist, null when Discogs sends no count
    * @param sellerRating positive-feedback percentage 0–100, null when unknown or out of range
+   * @param location what the user wrote as their location, null when none
    * @throws NullPointerException if {@code username} is null
    */
   public UserProfile {

@@ -101,6 +101,8 @@ class DiscogsClientEndpointsTest {
     assertThat(user.email()).isEqualTo("collector@example.org");
     assertThat(user.currency()).isEqualTo(Currency.EUR);
     assertThat(user.numWantlist()).isEqualTo(3);
+    assertThat(user.location()).isEqualTo("Hamburg, Germany");
+    assertThat(DiscogsCountries.fromLocation(user.location())).contains("Germany");
   }
 
   @Test

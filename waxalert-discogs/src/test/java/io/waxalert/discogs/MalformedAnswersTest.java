@@ -71,6 +71,7 @@ class MalformedAnswersTest {
         Named.of("listing", c -> c.listing(9001, Currency.EUR)),
         Named.of("priceSuggestions", c -> c.priceSuggestions(1001)),
         Named.of("inventory", c -> c.inventory("shop").toList()),
+        Named.of("inventoryPage", c -> c.inventoryPage("shop", 1)),
         Named.of("wantlist", c -> c.wantlist("someone").toList()),
         Named.of("user", c -> c.user("someone")),
         Named.of("identity", DiscogsClient::identity),

@@ -79,7 +79,7 @@ class SellPageListingSourceTest {
     stubFor(get(urlPathEqualTo(PAGE)).withQueryParam("page", equalTo("2"))
         .willReturn(aResponse().withBody(SellPageVariants.secondOfTwoPages())));
 
-    List<Listing> listings = new SellPageListingSource(TestConfigs.client(wm)).listings(1001, Currency.EUR);
+    List<Listing> listings = new SellPageListingSource(TestConfigs.client(wm), 2).listings(1001, Currency.EUR);
 
     assertThat(listings).extracting(Listing::listingId).containsExactly(60001L, 60002L, 60003L, 60004L, 60005L, 60006L);
     verify(2, getRequestedFor(urlPathEqualTo(PAGE)));
@@ -88,10 +88,10 @@ class SellPageListingSourceTest {
   }
 
   @Test
-  void stopsAtTheBoundOfPagesWithTheCheapestListings(WireMockRuntimeInfo wm) {
+  void byDefaultReadsOnlyTheFirstPageOfTheCheapest250AtOneRequest(WireMockRuntimeInfo wm) {
     stubFor(get(urlPathEqualTo(PAGE)).willReturn(aResponse().withBody(SellPageVariants.firstOfTwoPages())));
 
-    List<Listing> listings = new SellPageListingSource(TestConfigs.client(wm), 1).listings(1001, Currency.EUR);
+    List<Listing> listings = new SellPageListingSource(TestConfigs.client(wm)).listings(1001, Currency.EUR);
 
     assertThat(listings).hasSize(4);
     verify(1, getRequestedFor(urlPathEqualTo(PAGE)));
@@ -104,7 +104,7 @@ class SellPageListingSourceTest {
     stubFor(get(urlPathEqualTo(PAGE)).withQueryParam("page", equalTo("2"))
         .willReturn(aResponse().withStatus(403).withBody(Fixtures.own("challenge-just-a-moment.html"))));
 
-    assertThatThrownBy(() -> new SellPageListingSource(TestConfigs.client(wm)).listings(1001, Currency.EUR))
+    assertThatThrownBy(() -> new SellPageListingSource(TestConfigs.client(wm), 2).listings(1001, Currency.EUR))
         .isInstanceOfSatisfying(SellPageException.class,
             e -> assertThat(e.reason()).isEqualTo(SellPageException.Reason.CHALLENGE))
         .hasMessageContaining("HTTP 403 on page 2");

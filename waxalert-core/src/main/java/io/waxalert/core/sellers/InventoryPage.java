@@ -25,8 +25,8 @@ public record InventoryPage(String seller, int page, int pages, int items, int p
     listings = List.copyOf(listings);
   }
 
-  /** True when no page follows this one. */
+  /** True when no page follows this one, by the counts (a page of skipped entries may be empty yet not last). */
   public boolean isLast() {
-    return page >= pages || listings.isEmpty();
+    return page >= pages || (long) page * perPage >= items;
   }
 }

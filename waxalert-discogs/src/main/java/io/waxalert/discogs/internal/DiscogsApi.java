@@ -29,6 +29,11 @@ public interface DiscogsApi {
   @RequestLine("GET /users/{username}/inventory?sort=price&sort_order=asc&page={page}&per_page={perPage}")
   InventoryPageDto inventory(@Param("username") String username, @Param("page") int page, @Param("perPage") int perPage);
 
+  /** Newest listings first: the order in which a followed seller's new listings come on top. */
+  @RequestLine("GET /users/{username}/inventory?sort=listed&sort_order=desc&page={page}&per_page={perPage}")
+  InventoryPageDto inventoryNewestFirst(
+      @Param("username") String username, @Param("page") int page, @Param("perPage") int perPage);
+
   @RequestLine("GET /users/{username}/wants?page={page}&per_page={perPage}")
   WantsPageDto wants(@Param("username") String username, @Param("page") int page, @Param("perPage") int perPage);
 

@@ -20,6 +20,7 @@ import io.waxalert.core.model.ReferencePrices;
 import io.waxalert.core.model.ReleaseInfo;
 import io.waxalert.core.model.Seller;
 import io.waxalert.core.model.SleeveCondition;
+import io.waxalert.core.sellers.InventoryPage;
 import io.waxalert.discogs.Identity;
 import io.waxalert.discogs.MasterInfo;
 import io.waxalert.discogs.MasterVersion;
@@ -127,6 +128,26 @@ public final class DtoMapper {
         blankToNull(dto.shipsFrom()), instant(dto.posted()), listingUrl(dto.id()));
   }
 
+  /**
+   * A page of an inventory as the core's {@link InventoryPage}: positions counted in Discogs' page
+   * size; a missing pagination reads as a single page of what came.
+   *
+   * @throws IllegalArgumentException when Discogs answered another page than the one asked for
+   */
+  public InventoryPage inventoryPage(String seller, int asked, int perPage, PageDto<Listing> page) {
+    PaginationDto pagination = page.pagination();
+    if (pagination == null) {
+      return new InventoryPage(seller, asked, asked, (asked - 1) * perPage + page.entryCount(), perPage, page.items());
+    }
+    if (pagination.page() > 0 && pagination.page() != asked) {
+      throw new IllegalArgumentException("page " + pagination.page() + " came for page " + asked);
+    }
+    int size = pagination.perPage() != null && pagination.perPage() > 0 ? pagination.perPage() : perPage;
+    int items = pagination.items() != null && pagination.items() >= 0 ? pagination.items()
+        : (asked - 1) * size + page.entryCount();
+    return new InventoryPage(seller, asked, Math.max(pagination.pages(), 0), items, size, page.items());
+  }
+
   public WantlistItem want(WantDto dto) {
     id(dto.id(), "want");
     BasicInformationDto info = dto.basicInformation();
@@ -164,7 +185,7 @@ public final class DtoMapper {
     BigDecimal rating = dto.sellerRating() != null && dto.sellerRating().signum() >= 0
         && dto.sellerRating().compareTo(HUNDRED) <= 0 ? dto.sellerRating() : null;
     return new UserProfile(dto.id(), dto.username(), blankToNull(dto.name()), blankToNull(dto.email()), currency,
-        dto.numForSale(), dto.numWantlist(), rating);
+        dto.numForSale(), dto.numWantlist(), rating, blankToNull(dto.location()));
   }
 
   public SearchResult searchResult(SearchResultDto dto) {
