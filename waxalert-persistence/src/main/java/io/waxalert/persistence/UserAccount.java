@@ -21,6 +21,8 @@ import java.util.UUID;
  * @param webhookUrl optional webhook for alerts
  * @param telegramChatId optional Telegram chat for alerts: a numeric chat id or a public {@code @channel}
  * @param blockedSellers sellers never alerted, for every entry of the user
+ * @param country where the user buys from, as Discogs names it ("Germany"): listings unavailable
+ *     there are never alerted; null when unknown
  * @param createdAt when the user signed in first
  * @param updatedAt when the account last changed
  */
@@ -33,6 +35,7 @@ public record UserAccount(
     @Nullable String webhookUrl,
     @Nullable String telegramChatId,
     List<String> blockedSellers,
+    @Nullable String country,
     Instant createdAt,
     Instant updatedAt) {
 
@@ -102,7 +105,7 @@ public record UserAccount(
    */
   public UserAccount withEmail(@Nullable String newEmail) {
     return new UserAccount(id, discogsUsername, newEmail, currency, notifyMode, webhookUrl,
-        telegramChatId, blockedSellers, createdAt, updatedAt);
+        telegramChatId, blockedSellers, country, createdAt, updatedAt);
   }
 
   /**
@@ -113,7 +116,7 @@ public record UserAccount(
    */
   public UserAccount withCurrency(Currency newCurrency) {
     return new UserAccount(id, discogsUsername, email, newCurrency, notifyMode, webhookUrl,
-        telegramChatId, blockedSellers, createdAt, updatedAt);
+        telegramChatId, blockedSellers, country, createdAt, updatedAt);
   }
 
   /**
@@ -124,7 +127,7 @@ public record UserAccount(
    */
   public UserAccount withNotifyMode(NotifyMode newMode) {
     return new UserAccount(id, discogsUsername, email, currency, newMode, webhookUrl,
-        telegramChatId, blockedSellers, createdAt, updatedAt);
+        telegramChatId, blockedSellers, country, createdAt, updatedAt);
   }
 
   /**
@@ -135,7 +138,7 @@ public record UserAccount(
    */
   public UserAccount withWebhookUrl(@Nullable String newUrl) {
     return new UserAccount(id, discogsUsername, email, currency, notifyMode, newUrl,
-        telegramChatId, blockedSellers, createdAt, updatedAt);
+        telegramChatId, blockedSellers, country, createdAt, updatedAt);
   }
 
   /**
@@ -146,7 +149,12 @@ public record UserAccount(
    */
   public UserAccount withTelegramChatId(@Nullable String chatId) {
     return new UserAccount(id, discogsUsername, email, currency, notifyMode, webhookUrl, chatId,
-        blockedSellers, createdAt, updatedAt);
+        blockedSellers, country, createdAt, updatedAt);
+  }
+
+  public UserAccount withCountry(@Nullable String newCountry) {
+    return new UserAccount(id, discogsUsername, email, currency, notifyMode, webhookUrl,
+        telegramChatId, blockedSellers, newCountry, createdAt, updatedAt);
   }
 
   /**
@@ -157,6 +165,6 @@ public record UserAccount(
    */
   public UserAccount withBlockedSellers(List<String> sellers) {
     return new UserAccount(id, discogsUsername, email, currency, notifyMode, webhookUrl,
-        telegramChatId, sellers, createdAt, updatedAt);
+        telegramChatId, sellers, country, createdAt, updatedAt);
   }
 }

@@ -43,7 +43,8 @@ public class UserStore {
   }
 
   /**
-   * Creates a user who alerts instantly, has no webhook or Telegram chat and blocks no seller.
+   * Creates a user who alerts instantly, has no webhook or Telegram chat, blocks no seller and has
+   * no country yet.
    *
    * @param discogsUsername the user's Discogs username, not blank
    * @param email where alerts go, null until known
@@ -52,9 +53,15 @@ public class UserStore {
    * @throws DuplicateUsernameException when the username is taken, also when two creations race
    */
   public UserAccount create(String discogsUsername, @Nullable String email, Currency currency) {
+    return create(discogsUsername, email, currency, null);
+  }
+
+  /** {@link #create(String, String, Currency)} with the user's country, e.g. from their Discogs profile. */
+  public UserAccount create(String discogsUsername, @Nullable String email, Currency currency,
+      @Nullable String country) {
     Instant now = now();
     UserAccount account = new UserAccount(UUID.randomUUID(), discogsUsername, email, currency,
-        UserAccount.NotifyMode.INSTANT, null, null, java.util.List.of(), now, now);
+        UserAccount.NotifyMode.INSTANT, null, null, java.util.List.of(), country, now, now);
     try {
       users.save(toEntity(account, null));
     } catch (RuntimeException e) {
@@ -88,8 +95,8 @@ public class UserStore {
   }
 
   /**
-   * Stores the account's email, currency, notify mode, webhook, Telegram chat and blocked sellers; its id,
-   * username and creation time stay as stored, the credentials untouched.
+   * Stores the account's email, currency, notify mode, webhook, Telegram chat, blocked sellers and
+   * country; its id, username and creation time stay as stored, the credentials untouched.
    *
    * @param account the account with its new settings
    * @return the account as stored now
@@ -100,7 +107,7 @@ public class UserStore {
         new IllegalArgumentException("no user with id " + account.id()));
     UserAccount updated = new UserAccount(stored.id(), stored.discogsUsername(), account.email(),
         account.currency(), account.notifyMode(), account.webhookUrl(), account.telegramChatId(),
-        account.blockedSellers(), stored.createdAt(), now());
+        account.blockedSellers(), account.country(), stored.createdAt(), now());
     users.update(toEntity(updated, stored.discogsCredentials()));
     return updated;
   }
@@ -149,13 +156,15 @@ public class UserStore {
   private static UserEntity toEntity(UserAccount account, @Nullable byte[] credentials) {
     return new UserEntity(account.id(), account.discogsUsername(), account.email(),
         account.currency().name(), account.notifyMode().wireName(), account.webhookUrl(),
-        account.telegramChatId(), Columns.lines(account.blockedSellers()), credentials, account.createdAt(),
+        account.telegramChatId(), Columns.lines(account.blockedSellers()), account.country(), credentials,
+        account.createdAt(),
         account.updatedAt());
   }
 
   private static UserAccount toAccount(UserEntity row) {
     return new UserAccount(row.id(), row.discogsUsername(), row.email(),
         Currency.parse(row.currency()), UserAccount.NotifyMode.fromWireName(row.notifyMode()),
-        row.webhookUrl(), row.telegramChatId(), Columns.fromLines(row.blockedSellers()), row.createdAt(), row.updatedAt());
+        row.webhookUrl(), row.telegramChatId(), Columns.fromLines(row.blockedSellers()), row.country(),
+        row.createdAt(), row.updatedAt());
   }
 }

@@ -33,9 +33,9 @@ class MigrationsOnPostgresTest {
           + " where table_schema = 'public' order by table_name"))
           .contains("users", "wanted_list_entries", "alert_notifications", "alert_deliveries",
               "price_observations", "revoked_sessions", "email_confirmations", "sign_in_fingerprints",
-              "flyway_schema_history");
+              "followed_sellers", "seller_reads", "seller_listings", "flyway_schema_history");
       assertThat(strings(c, "select version from flyway_schema_history where success order by installed_rank"))
-          .containsExactly("1", "2", "3", "4", "5", "7");
+          .containsExactly("1", "2", "3", "4", "5", "7", "8");
       assertThat(strings(c, "select column_name from information_schema.columns"
           + " where table_name = 'alert_deliveries' and column_name in ('attempts', 'next_attempt_at')"
           + " order by column_name")).containsExactly("attempts", "next_attempt_at");
@@ -47,6 +47,12 @@ class MigrationsOnPostgresTest {
           + " where table_name = 'alert_notifications'"
           + " and column_name in ('created_at', 'listing_price') order by column_name"))
           .containsExactly("timestamp with time zone:0,0", "numeric:14,2");
+      assertThat(strings(c, "select data_type || ':' || coalesce(character_maximum_length, 0) from information_schema.columns"
+          + " where table_name = 'users' and column_name = 'country'")).containsExactly("character varying:64");
+      assertThat(strings(c, "select data_type || ':' || coalesce(numeric_precision, 0) || ','"
+          + " || coalesce(numeric_scale, 0) from information_schema.columns"
+          + " where table_name = 'seller_listings' and column_name in ('price', 'read_at') order by column_name"))
+          .containsExactly("numeric:14,2", "timestamp with time zone:0,0");
     }
   }
 

@@ -54,6 +54,7 @@ class UserStoreTest {
       assertThat(found.blockedSellers()).isEmpty();
       assertThat(found.webhookUrl()).isNull();
       assertThat(found.telegramChatId()).isNull();
+      assertThat(found.country()).isNull();
       assertThat(users.find(created.id())).contains(created);
       assertThat(users.findByUsername(username + "-unknown")).isEmpty();
     }
@@ -68,7 +69,8 @@ class UserStoreTest {
           .withNotifyMode(UserAccount.NotifyMode.DIGEST)
           .withWebhookUrl("https://hooks.example.org/x")
           .withTelegramChatId("-1001234567890")
-          .withBlockedSellers(List.of("zShop", "aShop")));
+          .withBlockedSellers(List.of("zShop", "aShop"))
+          .withCountry("Germany"));
 
       UserAccount found = users.find(created.id()).orElseThrow();
       assertThat(found).isEqualTo(updated);
@@ -79,7 +81,18 @@ class UserStoreTest {
       assertThat(found.webhookUrl()).isEqualTo("https://hooks.example.org/x");
       assertThat(found.telegramChatId()).isEqualTo("-1001234567890");
       assertThat(found.blockedSellers()).containsExactly("zShop", "aShop");
+      assertThat(found.country()).isEqualTo("Germany");
       assertThat(found.createdAt()).isEqualTo(created.createdAt());
+      assertThat(users.update(found.withCountry(null)).country()).isNull();
+      assertThat(users.find(created.id()).orElseThrow().country()).isNull();
+    }
+
+    @Test
+    void aUserCreatedWithACountryKeepsIt() {
+      UserAccount created = users.create(username, null, Currency.EUR, "Netherlands");
+
+      assertThat(users.findByUsername(username).orElseThrow().country()).isEqualTo("Netherlands");
+      assertThat(created.country()).isEqualTo("Netherlands");
     }
 
     @Test

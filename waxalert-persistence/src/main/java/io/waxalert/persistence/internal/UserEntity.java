@@ -22,6 +22,7 @@ public record UserEntity(
     @Nullable String webhookUrl,
     @Nullable String telegramChatId,
     String blockedSellers,
+    @Nullable String country,
     @Nullable byte[] discogsCredentials,
     Instant createdAt,
     Instant updatedAt) {
