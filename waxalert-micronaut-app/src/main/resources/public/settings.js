@@ -17,6 +17,7 @@
     var email = form.elements.email.value.trim() || null;
     if (email !== confirmedEmail) { body.email = email; }
     if (mode) { body.notify_mode = mode.value; }
+    if (form.elements.country) { body.country = form.elements.country.value.trim() || null; }
     if (form.elements.telegram_chat_id) { body.telegram_chat_id = form.elements.telegram_chat_id.value.trim() || null; }
     return body;
   }
@@ -42,6 +43,7 @@
     W.api('GET', '/api/me').then(function (me) {
       showEmail(form, me);
       form.elements.currency.value = me.currency;
+      if (form.elements.country) { form.elements.country.value = me.country || ''; }
       ($('s-notify-' + me.notify_mode) || $('s-notify-instant')).checked = true;
       form.elements.webhook_url.value = me.webhook_url || '';
       form.elements.blocked_sellers.value = (me.blocked_sellers || []).join('\n');

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.waxalert.app.support.Api;
+import io.waxalert.app.support.FakeDiscogs;
 import io.waxalert.app.support.ServiceTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 @MicronautTest(transactional = false)
 class AccountTest extends ServiceTest {
@@ -24,6 +28,45 @@ class AccountTest extends ServiceTest {
     assertThat(me.path("notify_mode").asText()).isEqualTo("instant");
     assertThat(me.has("webhook_url")).isTrue();
     assertThat(me.path("webhook_url").isNull()).isTrue();
+    // the profile's location "Berlin" names no country
+    assertThat(me.has("country")).isTrue();
+    assertThat(me.path("country").isNull()).isTrue();
+  }
+
+  @Test
+  void theFirstSignInTakesTheCountryAProfileLocationEndsIn() {
+    String username = uniqueName("hamburg");
+    FakeDiscogs.user(username, "tok-" + username, "EUR", "Hamburg, Germany");
+
+    String bearer = api().post("/api/auth/token", null, "{\"token\":\"tok-" + username + "\"}").json()
+        .path("access_token").asText();
+
+    assertThat(api().get("/api/me", bearer).json().path("country").asText()).isEqualTo("Germany");
+  }
+
+  @ParameterizedTest(name = "''{0}'' is stored as {1}")
+  @CsvSource({"germany, Germany", "'  United States ', United States", "DE, Germany", "usa, United States"})
+  void theCountryIsStoredAsDiscogsNamesIt(String given, String stored) {
+    String bearer = signIn("country");
+
+    JsonNode me = api().put("/api/me", bearer, "{\"country\":\"" + given + "\"}").json();
+
+    assertThat(me.path("country").asText()).isEqualTo(stored);
+    assertThat(api().get("/api/me", bearer).json().path("country").asText()).isEqualTo(stored);
+  }
+
+  @Test
+  void anUnknownCountryIsRefusedNamingTheFieldAndNullClearsIt() {
+    String bearer = signIn("nowhere");
+    api().put("/api/me", bearer, "{\"country\":\"Netherlands\"}");
+
+    Api.Response refused = api().put("/api/me", bearer, "{\"country\":\"Atlantis\"}");
+    Api.Response cleared = api().put("/api/me", bearer, "{\"country\":null}");
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().path("field").asText()).isEqualTo("country");
+    assertThat(refused.json().path("message").asText()).contains("Germany");
+    assertThat(cleared.json().path("country").isNull()).isTrue();
   }
 
   @Test

@@ -6,6 +6,7 @@ import io.waxalert.app.account.EmailChange;
 import io.waxalert.app.account.MailAddress;
 import io.waxalert.app.alerts.WebhookTargets;
 import io.waxalert.app.http.ApiException;
+import io.waxalert.discogs.DiscogsCountries;
 import io.waxalert.persistence.UserAccount;
 import io.waxalert.persistence.UserStore;
 import jakarta.inject.Singleton;
@@ -56,6 +57,9 @@ class AccountSettings {
       }
       account = account.withCurrency(Criteria.currency("currency", code));
     }
+    if (body.has("country")) {
+      account = account.withCountry(country(body.string("country", 64)));
+    }
     if (body.has("blocked_sellers")) {
       List<String> sellers = body.strings("blocked_sellers", MAX_SELLERS, 100);
       account = account.withBlockedSellers(sellers == null ? List.of() : sellers);
@@ -78,6 +82,15 @@ class AccountSettings {
       account = emailChange.request(account, email);
     }
     return show(users.update(account));
+  }
+
+  /** The name Discogs writes for the country given by name, spelling or ISO code; null clears it. */
+  private static @Nullable String country(@Nullable String given) {
+    if (given == null) {
+      return null;
+    }
+    return DiscogsCountries.find(given).orElseThrow(() -> ApiException.badRequest("country",
+        "must be a country as Discogs names it, e.g. 'Germany' or 'United States' (or its code, e.g. 'DE')"));
   }
 
   private @Nullable String webhook(@Nullable String url) {

@@ -13,7 +13,11 @@ import io.waxalert.persistence.StoredEntry;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** A wanted-list entry as the API shows it: the seed schema's snake_case names, money as strings. */
+/**
+ * A wanted-list entry as the API shows it: the seed schema's snake_case names, money as strings.
+ * {@code statusDetail} says what holds the check back beyond its status, e.g. a sell page backing
+ * off in {@code auto} mode; null when nothing does.
+ */
 @Serdeable(naming = SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record EntryView(
@@ -44,9 +48,14 @@ public record EntryView(
     @Nullable Integer numForSale,
     @Nullable String checkMessage,
     @Nullable String createdAt,
-    @Nullable String updatedAt) {
+    @Nullable String updatedAt,
+    @Nullable String statusDetail) {
 
   static EntryView of(StoredEntry stored) {
+    return of(stored, null);
+  }
+
+  static EntryView of(StoredEntry stored, @Nullable String statusDetail) {
     WantedEntry e = stored.entry();
     ReleaseMetadata m = stored.metadata();
     AlertCriteria c = e.criteria();
@@ -76,6 +85,7 @@ public record EntryView(
         check == null ? null : check.numForSale(),
         check == null ? null : check.message(),
         Json.instant(stored.createdAt()),
-        Json.instant(stored.updatedAt()));
+        Json.instant(stored.updatedAt()),
+        statusDetail);
   }
 }

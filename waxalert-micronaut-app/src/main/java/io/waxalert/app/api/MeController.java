@@ -38,7 +38,7 @@ class MeController {
   }
 
   @Put(consumes = MediaType.APPLICATION_JSON)
-  @Operation(summary = "Change email, currency, blocked_sellers, notify_mode, webhook_url or telegram_chat_id;"
+  @Operation(summary = "Change email, currency, country, blocked_sellers, notify_mode, webhook_url or telegram_chat_id;"
       + " a new email is mailed a confirmation link and shows as email_pending until it is followed")
   Me update(Authentication authentication, @io.micronaut.http.annotation.Body @Nullable JsonNode json) {
     return settings.update(currentUser.of(authentication), Body.of(json));
@@ -51,9 +51,10 @@ class MeController {
   @Serdeable(naming = SnakeCaseStrategy.class)
   @JsonInclude(JsonInclude.Include.ALWAYS)
   record Me(String username, @Nullable String email, @Nullable String emailPending, Currency currency,
-      List<String> blockedSellers, String notifyMode, @Nullable String webhookUrl, @Nullable String telegramChatId) {
+      @Nullable String country, List<String> blockedSellers, String notifyMode, @Nullable String webhookUrl,
+      @Nullable String telegramChatId) {
     static Me of(UserAccount a, @Nullable String emailPending) {
-      return new Me(a.discogsUsername(), a.email(), emailPending, a.currency(), a.blockedSellers(),
+      return new Me(a.discogsUsername(), a.email(), emailPending, a.currency(), a.country(), a.blockedSellers(),
           a.notifyMode().wireName(), a.webhookUrl(), a.telegramChatId());
     }
   }

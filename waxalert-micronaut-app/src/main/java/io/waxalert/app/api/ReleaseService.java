@@ -84,17 +84,18 @@ class ReleaseService {
       throw ApiException.notFound("release " + id + " is not on Discogs");
     }
     List<ListingView> listings = List.of();
+    String listingsNote = null;
     if (listingSource.providesListings() && !stats.nothingForSale()) {
       try {
         listings = listingSource.listings(id, user.currency()).stream().map(ListingView::of).toList();
       } catch (ListingSourceException e) {
-        throw new ApiException(HttpStatus.BAD_GATEWAY, "the listings of release " + id
-            + " could not be fetched: " + e.getMessage(), null);
+        // the stats are still the market: answer them and say why the single listings are missing
+        listingsNote = e.getMessage();
       }
     }
     return new Marketplace(id, Json.money(stats.lowestPrice()),
         stats.lowestPrice() == null ? user.currency().name() : stats.lowestPrice().currency().name(),
-        stats.numForSale(), stats.blockedFromSale(), listings, settings.webUrl() + "/sell/release/" + id);
+        stats.numForSale(), stats.blockedFromSale(), listings, listingsNote, settings.webUrl() + "/sell/release/" + id);
   }
 
   /**

@@ -86,7 +86,8 @@ class ReleasesController {
   @Serdeable(naming = SnakeCaseStrategy.class)
   @JsonInclude(JsonInclude.Include.ALWAYS)
   record Marketplace(long releaseId, @Nullable String lowestPrice, String currency,
-      @Nullable Integer numForSale, boolean blockedFromSale, List<ListingView> listings, String sellPageUrl) {}
+      @Nullable Integer numForSale, boolean blockedFromSale, List<ListingView> listings,
+      @Nullable String listingsNote, String sellPageUrl) {}
 
   /** One copy for sale, where the listing source gives single listings ({@code sell-page}). */
   @Serdeable(naming = SnakeCaseStrategy.class)

@@ -20,6 +20,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.waxalert.app.auth.CurrentUser;
 import io.waxalert.app.http.ApiException;
 import io.waxalert.app.monitor.CheckAll;
+import io.waxalert.app.monitor.SellPageBackoff;
+import io.waxalert.persistence.StoredEntry;
 import io.waxalert.persistence.UserAccount;
 import java.util.List;
 
@@ -31,11 +33,14 @@ class WantedListController {
   private final CurrentUser currentUser;
   private final WantedListService service;
   private final CheckAll checkAll;
+  private final SellPageBackoff sellPages;
 
-  WantedListController(CurrentUser currentUser, WantedListService service, CheckAll checkAll) {
+  WantedListController(CurrentUser currentUser, WantedListService service, CheckAll checkAll,
+      SellPageBackoff sellPages) {
     this.currentUser = currentUser;
     this.service = service;
     this.checkAll = checkAll;
+    this.sellPages = sellPages;
   }
 
   @Post(uri = "/add", consumes = MediaType.APPLICATION_JSON)
@@ -45,7 +50,8 @@ class WantedListController {
   @ApiResponse(responseCode = "404", description = "not on Discogs")
   @ApiResponse(responseCode = "409", description = "already on the wanted list")
   HttpResponse<EntryView> add(Authentication auth, @io.micronaut.http.annotation.Body @Nullable JsonNode json) {
-    return HttpResponse.created(EntryView.of(service.add(currentUser.of(auth), Body.of(json))));
+    UserAccount owner = currentUser.of(auth);
+    return HttpResponse.created(view(owner, service.add(owner, Body.of(json))));
   }
 
   @Get
@@ -57,13 +63,15 @@ class WantedListController {
   @Get("/{id}")
   @Operation(summary = "One entry")
   EntryView get(Authentication auth, String id) {
-    return EntryView.of(service.get(currentUser.of(auth), id));
+    UserAccount owner = currentUser.of(auth);
+    return view(owner, service.get(owner, id));
   }
 
   @Put(uri = "/{id}", consumes = MediaType.APPLICATION_JSON)
   @Operation(summary = "Change the criteria fields given in the body")
   EntryView update(Authentication auth, String id, @io.micronaut.http.annotation.Body @Nullable JsonNode json) {
-    return EntryView.of(service.update(currentUser.of(auth), id, Body.of(json)));
+    UserAccount owner = currentUser.of(auth);
+    return view(owner, service.update(owner, id, Body.of(json)));
   }
 
   @Delete("/{id}")
@@ -79,7 +87,8 @@ class WantedListController {
   @Post("/{id}/toggle")
   @Operation(summary = "Pause or resume monitoring")
   EntryView toggle(Authentication auth, String id) {
-    return EntryView.of(service.toggle(currentUser.of(auth), id));
+    UserAccount owner = currentUser.of(auth);
+    return view(owner, service.toggle(owner, id));
   }
 
   @Post("/check-all")
@@ -109,7 +118,13 @@ class WantedListController {
   }
 
   private List<EntryView> views(UserAccount owner) {
-    return service.list(owner).stream().map(EntryView::of).toList();
+    return service.list(owner).stream().map(stored -> view(owner, stored)).toList();
+  }
+
+  /** The entry with its status detail: the account's blocked sellers make listings needed too. */
+  private EntryView view(UserAccount owner, StoredEntry stored) {
+    boolean needsListings = stored.entry().criteria().hasListingCriteria() || !owner.blockedSellers().isEmpty();
+    return EntryView.of(stored, sellPages.detail(stored.entry(), needsListings).orElse(null));
   }
 
   @Serdeable

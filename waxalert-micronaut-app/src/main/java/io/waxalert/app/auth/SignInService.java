@@ -4,6 +4,7 @@ import io.micronaut.http.HttpRequest;
 import io.waxalert.app.http.ApiException;
 import io.waxalert.core.model.Currency;
 import io.waxalert.discogs.DiscogsClient;
+import io.waxalert.discogs.DiscogsCountries;
 import io.waxalert.discogs.DiscogsCredentials;
 import io.waxalert.discogs.DiscogsUnauthorizedException;
 import io.waxalert.discogs.UserProfile;
@@ -16,8 +17,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Signs a Discogs user in: Discogs confirms whose credentials they are, the user is created at the
- * first sign-in (e-mail and currency from their own profile), and the credentials are stored
- * encrypted. Refused credentials throw before anything is stored.
+ * first sign-in (e-mail and currency from their own profile, the country where the profile's
+ * free-text location ends in a country Discogs knows: best effort, editable in settings), and the
+ * credentials are stored encrypted. Refused credentials throw before anything is stored.
  */
 @Singleton
 public class SignInService {
@@ -99,7 +101,8 @@ public class SignInService {
     UserProfile profile = asUser.user(username);
     Currency currency = profile.currency() == null ? Currency.USD : profile.currency();
     try {
-      UserAccount created = users.create(username, profile.email(), currency);
+      String country = DiscogsCountries.fromLocation(profile.location()).orElse(null);
+      UserAccount created = users.create(username, profile.email(), currency, country);
       LOG.info("new user {} signed in", username);
       return created;
     } catch (UserStore.DuplicateUsernameException e) {

@@ -15,7 +15,8 @@ import java.util.UUID;
 /**
  * The entry store as the monitoring engine sees it: every entry it reads carries its owner's
  * account-wide blocked sellers in addition to its own, so a blocked seller is never alerted,
- * whichever entry. Writes go to the delegate unchanged (the merged list is never saved).
+ * whichever entry, and the owner's country as the buyer's, so a listing unavailable there is never
+ * alerted. Writes go to the delegate unchanged (the merged criteria are never saved).
  */
 public final class AccountBlocklistStore implements WantedEntryStore {
 
@@ -27,14 +28,13 @@ public final class AccountBlocklistStore implements WantedEntryStore {
     this.users = users;
   }
 
-  /** The entries with their owners' blocked sellers merged in. */
+  /** The entries with their owners' blocked sellers and country merged in. */
   public List<WantedEntry> withAccountBlocklists(List<WantedEntry> entries) {
-    Map<String, List<String>> blocked = new HashMap<>();
-    return entries.stream().map(entry -> {
-      List<String> sellers = blocked.computeIfAbsent(entry.ownerId(), owner ->
-          users.findByUsername(owner).map(UserAccount::blockedSellers).orElse(List.of()));
-      return sellers.isEmpty() ? entry : entry.withCriteria(entry.criteria().withBlockedSellers(sellers));
-    }).toList();
+    Map<String, Optional<UserAccount>> owners = new HashMap<>();
+    return entries.stream().map(entry -> owners.computeIfAbsent(entry.ownerId(), users::findByUsername)
+        .map(owner -> entry.withCriteria(entry.criteria().withBlockedSellers(owner.blockedSellers())
+            .withBuyerCountry(owner.country())))
+        .orElse(entry)).toList();
   }
 
   @Override

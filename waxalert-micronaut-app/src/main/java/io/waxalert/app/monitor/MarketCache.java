@@ -59,6 +59,11 @@ public final class MarketCache implements ListingSource {
   }
 
   @Override
+  public boolean listingsOnlyWhenNeeded() {
+    return delegate.listingsOnlyWhenNeeded();
+  }
+
+  @Override
   public List<Listing> listings(long releaseId, Currency currency) {
     return delegate.listings(releaseId, currency);
   }

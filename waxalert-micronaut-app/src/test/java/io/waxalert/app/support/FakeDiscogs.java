@@ -61,14 +61,19 @@ public final class FakeDiscogs {
         .withBody(body)));
   }
 
-  /** A personal token Discogs accepts for {@code username}, with the user's profile. */
+  /** A personal token Discogs accepts for {@code username}, with the user's profile (location "Berlin"). */
   public static void user(String username, String token, String currency) {
+    user(username, token, currency, "Berlin");
+  }
+
+  /** The same with the profile's free-text location. */
+  public static void user(String username, String token, String currency, String location) {
     json(get(urlPathEqualTo("/oauth/identity"))
         .withHeader("Authorization", equalTo("Discogs token=" + token)), 200,
         fixture("identity.json", Map.of("username", username)));
     json(get(urlPathEqualTo("/users/" + username))
         .withHeader("Authorization", equalTo("Discogs token=" + token)), 200,
-        fixture("user.json", Map.of("username", username, "currency", currency)));
+        fixture("user.json", Map.of("username", username, "currency", currency, "location", location)));
   }
 
   /** A token Discogs refuses. */
@@ -112,6 +117,24 @@ public final class FakeDiscogs {
     server().stubFor(get(urlPathEqualTo("/sell/release/" + releaseId)).willReturn(aResponse()
         .withStatus(200).withHeader("Content-Type", "text/html; charset=utf-8")
         .withBody(fixture("sell-release.html", Map.of("id", releaseId)))));
+  }
+
+  /** The sell page with its first row (Shady's, 3.00 EUR) marked "Unavailable in {@code country}". */
+  public static void sellPageWithFirstRowUnavailableIn(long releaseId, String country) {
+    String page = fixture("sell-release.html", Map.of("id", releaseId)).replaceFirst(
+        "<p class=\"label_and_cat\">", "<p class=\"hide_mobile muted\">Unavailable in " + country
+            + "</p>\n    <p class=\"label_and_cat\">");
+    server().stubFor(get(urlPathEqualTo("/sell/release/" + releaseId)).willReturn(aResponse()
+        .withStatus(200).withHeader("Content-Type", "text/html; charset=utf-8").withBody(page)));
+  }
+
+  /** Cloudflare's robot check instead of the release's sell page (403, {@code cf-mitigated: challenge}). */
+  public static void sellPageChallenged(long releaseId) {
+    server().stubFor(get(urlPathEqualTo("/sell/release/" + releaseId)).willReturn(aResponse()
+        .withStatus(403).withHeader("Content-Type", "text/html; charset=utf-8")
+        .withHeader("cf-mitigated", "challenge")
+        .withBody("<!DOCTYPE html><html><head><title>Just a moment...</title></head>"
+            + "<body><div id=\"challenge-form\" action=\"/?__cf_chl_f_tk=x\"></div></body></html>")));
   }
 
   public static void search(String query) {
