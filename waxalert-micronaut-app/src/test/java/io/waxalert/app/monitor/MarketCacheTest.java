@@ -30,6 +30,18 @@ class MarketCacheTest {
   };
 
   @Test
+  void tellsTheEngineWhatKindOfSourceItWraps() {
+    MarketCache auto = new MarketCache(io.waxalert.core.testing.FakeListingSource.withListingsWhenNeeded(),
+        Duration.ofMinutes(5), clock);
+    MarketCache sellPage = new MarketCache(io.waxalert.core.testing.FakeListingSource.withListings(),
+        Duration.ofMinutes(5), clock);
+
+    assertThat(auto.providesListings()).isTrue();
+    assertThat(auto.listingsOnlyWhenNeeded()).as("auto reads the sell page only where needed").isTrue();
+    assertThat(sellPage.listingsOnlyWhenNeeded()).isFalse();
+  }
+
+  @Test
   void reusesStatsYoungerThanTheMaximumAge() {
     MarketCache cache = new MarketCache(source, Duration.ofMinutes(5), clock);
 
