@@ -24,9 +24,9 @@ public record SellerCheckReport(
     Objects.requireNonNull(status, "status");
   }
 
-  /** One line for logs: {@code seller vinylshop: 2 requests, 3 new, 0 gone, 1 alert, 250 known (ok)}. */
+  /** One line for logs: {@code seller vinylshop: 1 request, 3 new, 0 gone, 1 alert, 250 known (ok)}. */
   public String summary() {
-    return "seller " + seller + ": " + requests + " requests, " + newListings + " new, " + removedListings
+    return "seller " + seller + ": " + requests + (requests == 1 ? " request, " : " requests, ") + newListings + " new, " + removedListings
         + " gone, " + newAlerts + (newAlerts == 1 ? " alert, " : " alerts, ") + listingsKnown + " known ("
         + status.wireName() + (failure == null ? "" : ": " + failure) + ")";
   }

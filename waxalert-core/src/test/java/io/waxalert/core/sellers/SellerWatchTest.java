@@ -268,6 +268,6 @@ class SellerWatchTest {
     assertThat(report.requests()).isEqualTo(1);
     assertThat(report.status()).isEqualTo(SellerStatus.OK);
     assertThat(report.listingsKnown()).isZero();
-    assertThat(report.summary()).isEqualTo("seller VinylShop: 1 requests, 0 new, 0 gone, 0 alerts, 0 known (ok)");
+    assertThat(report.summary()).isEqualTo("seller VinylShop: 1 request, 0 new, 0 gone, 0 alerts, 0 known (ok)");
   }
 }
