@@ -58,11 +58,13 @@ final class InventoryRead {
     String seller = state.seller();
     InventoryPage first = null;
     int covered = 0;
+    int newestPages = 0;
     boolean reachedEnd = false;
     for (int page = 1; requests < policy.maxPagesPerCheck(); page++) {
       InventoryPage read = read(seller, page, now);
       first = first == null ? read : first;
       covered = page * read.perPage();
+      newestPages = page;
       reachedEnd = read.isLast() || page >= policy.readablePages();
       if (reachedEnd || lastPageNew == 0) {
         break;
@@ -73,7 +75,7 @@ final class InventoryRead {
     int items = first.items();
     Instant startedAt = state.readStartedAt();
     int position = startedAt == null ? 0 : clamp(state.readPosition() + items - state.lastItems(), items);
-    if (startedAt == null && (cutShort || fullReadDue(first, now))) {
+    if (startedAt == null && (cutShort || fullReadDue(first, newestPages, now))) {
       startedAt = now;
     }
     if (reachedEnd) {
@@ -121,17 +123,18 @@ final class InventoryRead {
 
   /**
    * The first complete read starts at once. A later one starts when, at the pace of the checks so
-   * far, it would otherwise end past {@code maxStaleness} after the last one's start: its first
-   * check reads page 1 as part of it, each later check the pages left beside page 1; one check of
-   * margin.
+   * far and with the pages the newest listings took this check, it would otherwise end past
+   * {@code maxStaleness} after the last one's start, so that a sold listing leaves within it; one
+   * check of margin.
    */
-  private boolean fullReadDue(InventoryPage first, Instant now) {
+  private boolean fullReadDue(InventoryPage first, int newestPages, Instant now) {
     if (state.fullReadAsOf() == null) {
       return true;
     }
     int readable = Math.min(first.pages(), policy.readablePages());
-    int perCheck = policy.maxPagesPerCheck() - 1;
-    int checksNeeded = (readable - 1 + perCheck - 1) / perCheck + 1;
+    int perCheck = Math.max(1, policy.maxPagesPerCheck() - newestPages);
+    int left = Math.max(0, readable - newestPages);
+    int checksNeeded = (left + perCheck - 1) / perCheck + 1;
     Duration pace = state.lastChecked() == null ? Duration.ZERO : Duration.between(state.lastChecked(), now);
     Duration lead = pace.multipliedBy(checksNeeded);
     return !now.isBefore(state.fullReadAsOf().plus(policy.maxStaleness()).minus(lead));

@@ -151,6 +151,39 @@ class SellerWatchTest {
   }
 
   @Test
+  void newListingsSpanningSeveralPagesEachCheckStartTheNextCompleteReadSoonerSoItEndsWithinMaxStaleness() {
+    discogs.listMany(SHOP, 1, 5_000, 5);
+    SellerWatch watch = watch(10);
+    while (watch.check(SHOP, List.of(nightShift)).status() == SellerStatus.READING) {
+      clock.advance(HOUR);
+    }
+    Instant firstAsOf = store.state(SHOP).orElseThrow().fullReadAsOf();
+
+    // 500 listed and 500 sold every hour: the news alone take 6 of the 10 pages of each check, so
+    // the complete read progresses by 4 pages a check, not 9
+    long nextId = 5_001;
+    long oldest = 1;
+    Instant completed = null;
+    for (int hour = 1; hour <= 30 && completed == null; hour++) {
+      clock.advance(HOUR);
+      discogs.listMany(SHOP, nextId, 500, 5);
+      nextId += 500;
+      for (int i = 0; i < 500; i++) {
+        discogs.sell(SHOP, oldest++);
+      }
+      assertThat(watch.check(SHOP, List.of(nightShift)).requests()).isLessThanOrEqualTo(10);
+      if (!firstAsOf.equals(store.state(SHOP).orElseThrow().fullReadAsOf())) {
+        completed = clock.instant();
+      }
+    }
+
+    assertThat(completed).as("the next complete read ended").isNotNull();
+    assertThat(completed).isBeforeOrEqualTo(firstAsOf.plus(Duration.ofHours(24)));
+    assertThat(store.state(SHOP).orElseThrow().fullReadAsOf()).as("not read continuously")
+        .isAfterOrEqualTo(firstAsOf.plus(Duration.ofHours(12)));
+  }
+
+  @Test
   void aSoldListingLeavesWithTheNextCompleteReadWithinMaxStaleness() {
     discogs.listMany(SHOP, 1, 120, 5).list(SHOP, fitting(500)).listMany(SHOP, 1000, 129, 5);
     SellerWatch watch = watch(10);
