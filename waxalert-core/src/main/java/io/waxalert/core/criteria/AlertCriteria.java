@@ -178,6 +178,10 @@ public record AlertCriteria(
   /**
    * These criteria for a buyer in {@code country} (the account's), e.g. merged in by the host; null
    * keeps them as they are.
+   *
+   * @param country the buyer's country as Discogs names it ("Germany"); null or blank for none
+   * @return these criteria when {@code country} is null, blank or already theirs, else a copy with
+   *     it as the buyer's country
    */
   public AlertCriteria withBuyerCountry(@Nullable String country) {
     if (country == null || country.isBlank() || country.trim().equals(buyerCountry)) {

@@ -18,6 +18,16 @@ import java.util.UUID;
  */
 public record Bundle(String seller, @Nullable String shipsFrom, List<Item> items, Money total) {
 
+  /**
+   * Validates the bundle and copies the items.
+   *
+   * @param seller the seller's username
+   * @param shipsFrom where the listings ship from (the most common of them), null when unknown
+   * @param items per wanted entry its cheapest fitting listing, in the entries' order; two or more
+   * @param total the items' prices in the collector's currency, shipping excluded
+   * @throws NullPointerException if a component not marked nullable is null
+   * @throws IllegalArgumentException if the bundle holds fewer than two wants
+   */
   public Bundle {
     Objects.requireNonNull(seller, "seller");
     Objects.requireNonNull(total, "total");
@@ -36,6 +46,15 @@ public record Bundle(String seller, @Nullable String shipsFrom, List<Item> items
    * @param price its item price in the collector's currency
    */
   public record Item(UUID entryId, String title, Listing listing, Money price) {
+    /**
+     * Validates the item.
+     *
+     * @param entryId the wanted entry the listing fits
+     * @param title the entry's "Artist – Title"
+     * @param listing the cheapest fitting listing of the seller for it
+     * @param price its item price in the collector's currency
+     * @throws NullPointerException if a component is null
+     */
     public Item {
       Objects.requireNonNull(entryId, "entryId");
       Objects.requireNonNull(title, "title");

@@ -37,7 +37,16 @@ public final class Bundles {
 
   private Bundles() {}
 
-  /** {@link #of(Collection, Collection, ExchangeRates, Currency, ReleaseReferences)} without reference prices. */
+  /**
+   * {@link #of(Collection, Collection, ExchangeRates, Currency, ReleaseReferences)} without
+   * reference prices: an underpriced trigger stays unjudged, so on its own it makes no listing fit.
+   *
+   * @param listings the listings known now, of any sellers, prices in any currency
+   * @param entries the collector's wanted entries; paused ones are skipped
+   * @param rates converts prices into {@code currency} and for the entries' max prices
+   * @param currency the collector's currency: the items' prices and the totals are in it
+   * @return the bundles, most wants first; empty when no seller offers two of the wants
+   */
   public static List<Bundle> of(Collection<Listing> listings, Collection<WantedEntry> entries, ExchangeRates rates,
       Currency currency) {
     return of(listings, entries, rates, currency, ReleaseReferences.NONE);
@@ -48,8 +57,15 @@ public final class Bundles {
    * of the entry's releases and the standard matcher accepts it under the entry's full criteria;
    * a listing whose price cannot be converted into {@code currency} is left out; one listing
    * serves one entry; paused entries and listings seen twice (same id) count once or not at all.
+   * Costs no Discogs request: only listings already read are judged.
    *
+   * @param listings the listings known now, of any sellers, prices in any currency
+   * @param entries the collector's wanted entries; paused ones are skipped
+   * @param rates converts prices into {@code currency} and for the entries' max prices
    * @param currency the collector's currency: the items' prices and the totals are in it
+   * @param references reference prices for entries with an underpriced trigger; what it throws is
+   *     passed on
+   * @return the bundles, most wants first; empty when no seller offers two of the wants
    */
   public static List<Bundle> of(Collection<Listing> listings, Collection<WantedEntry> entries, ExchangeRates rates,
       Currency currency, ReleaseReferences references) {

@@ -13,6 +13,14 @@ package io.waxalert.core.sellers;
 @FunctionalInterface
 public interface InventoryPages {
 
-  /** Page {@code page} (from 1) of the seller's inventory, newest listings first. */
+  /**
+   * Page {@code page} of the seller's inventory, newest listings first; one request.
+   *
+   * @param seller the seller's Discogs username, any case
+   * @param page the page number, from 1
+   * @return the page, with the inventory's counts as the source has them now
+   * @throws RuntimeException when the page could not be read (preferably {@link
+   *     io.waxalert.core.spi.ListingSourceException}), never an empty page instead
+   */
   InventoryPage read(String seller, int page);
 }

@@ -10,7 +10,17 @@ import io.waxalert.core.model.ReferencePrices;
 @FunctionalInterface
 public interface ReleaseReferences {
 
+  /** No reference for any release: underpriced triggers stay unjudged. */
   ReleaseReferences NONE = (releaseId, currency) -> ReferencePrices.none();
 
+  /**
+   * What the release is worth per grade. May cost a Discogs request (price suggestions); a {@link
+   * SellerWatch} asks once per release and currency in a check, and judges without a reference when
+   * this throws.
+   *
+   * @param releaseId the Discogs release id
+   * @param currency the entry's currency
+   * @return the reference prices, {@link ReferencePrices#none()} when there are none
+   */
   ReferencePrices of(long releaseId, Currency currency);
 }

@@ -28,6 +28,20 @@ public record SellerReadState(
     int lastItems,
     @Nullable String failure) {
 
+  /**
+   * Validates the state.
+   *
+   * @param seller the seller's username
+   * @param lastChecked when the last check ended, null before the first
+   * @param listingsKnown the seller's listings known now (read and not gone since)
+   * @param fullReadAsOf when the last complete read of the inventory started, null until the first
+   * @param readStartedAt when the complete read in progress started, null when none is
+   * @param readPosition how many listings, newest first, the read in progress has covered
+   * @param lastItems the inventory's size as the last page read said
+   * @param failure why the last check could not read the inventory, null when it could
+   * @throws NullPointerException if {@code seller} is null
+   * @throws IllegalArgumentException if {@code seller} is blank or a count or position is negative
+   */
   public SellerReadState {
     Objects.requireNonNull(seller, "seller");
     if (seller.isBlank()) {
@@ -38,12 +52,21 @@ public record SellerReadState(
     }
   }
 
-  /** A seller never read. */
+  /**
+   * A seller never read.
+   *
+   * @param seller the seller's username, not blank
+   * @return the state of nothing read yet, status {@code reading}
+   */
   public static SellerReadState unread(String seller) {
     return new SellerReadState(seller, null, 0, null, null, 0, 0, null);
   }
 
-  /** {@code reading} until the first complete read, {@code check_failed} after a failed check. */
+  /**
+   * {@code reading} until the first complete read, {@code check_failed} after a failed check.
+   *
+   * @return the status, {@code ok} otherwise
+   */
   public SellerStatus status() {
     if (failure != null) {
       return SellerStatus.CHECK_FAILED;

@@ -11,7 +11,11 @@ public enum SellerStatus {
   /** The last check could not read the inventory. */
   CHECK_FAILED;
 
-  /** The snake_case name of JSON and the database: {@code check_failed}. */
+  /**
+   * The snake_case name of JSON and the database: {@code check_failed}.
+   *
+   * @return the lower-case name
+   */
   public String wireName() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -69,6 +69,11 @@ public final class SellerWatch {
     this.policy = b.policy;
   }
 
+  /**
+   * A builder with no port set.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -76,7 +81,13 @@ public final class SellerWatch {
   /**
    * Checks one seller for the entries of its followers (paused ones are skipped). A page that
    * cannot be read ends the check as {@code check_failed}; what was read before it is kept, and the
-   * next check resumes.
+   * next check resumes. Costs 1 to {@code maxPagesPerCheck} requests: 1 when nothing changed and no
+   * complete read is under way.
+   *
+   * @param seller the seller's Discogs username, any case
+   * @param followersEntries the wanted entries of the seller's followers, each with its account's
+   *     blocked sellers and country merged in
+   * @return what the check did, also when a page could not be read (that is not thrown)
    */
   public SellerCheckReport check(String seller, Collection<WantedEntry> followersEntries) {
     Instant now = clock.instant();
@@ -149,51 +160,100 @@ public final class SellerWatch {
 
     private Builder() {}
 
-    /** Where the inventory pages come from, one request each. */
+    /**
+     * Where the inventory pages come from, one request each; required.
+     *
+     * @param pages the source of inventory pages
+     * @return this builder
+     */
     public Builder pages(InventoryPages pages) {
       this.pages = pages;
       return this;
     }
 
+    /**
+     * Where the listings read and the reading progress are kept; required.
+     *
+     * @param store the sellers' inventories known
+     * @return this builder
+     */
     public Builder store(SellerInventoryStore store) {
       this.store = store;
       return this;
     }
 
+    /**
+     * Where alerts are recorded, once per entry and listing; required.
+     *
+     * @param notificationLog the log the engine's sell-page alerts go to as well
+     * @return this builder
+     */
     public Builder notificationLog(NotificationLog notificationLog) {
       this.notificationLog = notificationLog;
       return this;
     }
 
-    /** The channels each new alert gets a pending delivery on. Default value is none. */
+    /**
+     * The channels each new alert gets a pending delivery on. Default value is none.
+     *
+     * @param channels channel names, e.g. {@code email}
+     * @return this builder
+     */
     public Builder deliveryChannels(Collection<String> channels) {
       this.channels = Set.copyOf(channels);
       return this;
     }
 
+    /**
+     * Converts listing prices for the entries' max prices; required.
+     *
+     * @param rates the exchange rates
+     * @return this builder
+     */
     public Builder exchangeRates(ExchangeRates rates) {
       this.rates = rates;
       return this;
     }
 
-    /** Reference prices for underpriced triggers. Default value is {@link ReleaseReferences#NONE}. */
+    /**
+     * Reference prices for underpriced triggers. Default value is {@link ReleaseReferences#NONE}.
+     *
+     * @param references what releases are worth
+     * @return this builder
+     */
     public Builder references(ReleaseReferences references) {
       this.references = Objects.requireNonNull(references, "references");
       return this;
     }
 
-    /** Default value is {@link Clock#systemUTC()}. */
+    /**
+     * Default value is {@link Clock#systemUTC()}.
+     *
+     * @param clock the time of checks, complete reads and alerts
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /** Default value is {@link SellerWatchPolicy#defaults()}. */
+    /**
+     * Default value is {@link SellerWatchPolicy#defaults()}.
+     *
+     * @param policy how many requests a check spends and how stale known listings may get
+     * @return this builder
+     */
     public Builder policy(SellerWatchPolicy policy) {
       this.policy = Objects.requireNonNull(policy, "policy");
       return this;
     }
 
+    /**
+     * Builds the watch.
+     *
+     * @return the watch
+     * @throws NullPointerException naming the required port that is missing
+     */
     public SellerWatch build() {
       return new SellerWatch(this);
     }

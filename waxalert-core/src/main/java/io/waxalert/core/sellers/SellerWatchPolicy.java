@@ -17,6 +17,16 @@ public record SellerWatchPolicy(int maxPagesPerCheck, Duration maxStaleness, int
 
   private static final SellerWatchPolicy DEFAULTS = builder().build();
 
+  /**
+   * Validates the policy.
+   *
+   * @param maxPagesPerCheck most inventory pages (requests) one check of one seller reads; at
+   *     least 2
+   * @param maxStaleness every readable listing is read again at least once within this; positive
+   * @param readablePages the deepest page the source serves; at least 1
+   * @throws NullPointerException if {@code maxStaleness} is null
+   * @throws IllegalArgumentException naming the value out of range
+   */
   public SellerWatchPolicy {
     Objects.requireNonNull(maxStaleness, "maxStaleness");
     if (maxPagesPerCheck < 2) {
@@ -30,10 +40,20 @@ public record SellerWatchPolicy(int maxPagesPerCheck, Duration maxStaleness, int
     }
   }
 
+  /**
+   * The defaults: 10 pages a check, every listing read again within 24 hours, 100 readable pages.
+   *
+   * @return the default policy
+   */
   public static SellerWatchPolicy defaults() {
     return DEFAULTS;
   }
 
+  /**
+   * A builder starting from the defaults.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -46,24 +66,45 @@ public record SellerWatchPolicy(int maxPagesPerCheck, Duration maxStaleness, int
 
     private Builder() {}
 
-    /** Default value is 10 (1,000 listings a check at 100 per page). */
+    /**
+     * Default value is 10 (1,000 listings a check at 100 per page).
+     *
+     * @param maxPagesPerCheck most requests one check of one seller spends; at least 2
+     * @return this builder
+     */
     public Builder maxPagesPerCheck(int maxPagesPerCheck) {
       this.maxPagesPerCheck = maxPagesPerCheck;
       return this;
     }
 
-    /** Default value is 24 hours, the service's {@code waxalert.monitor.max-staleness}. */
+    /**
+     * Default value is 24 hours, the service's {@code waxalert.monitor.max-staleness}.
+     *
+     * @param maxStaleness how long a sold listing may stay known at most; positive
+     * @return this builder
+     */
     public Builder maxStaleness(Duration maxStaleness) {
       this.maxStaleness = maxStaleness;
       return this;
     }
 
-    /** Default value is 100, Discogs' limit for other sellers' inventories. */
+    /**
+     * Default value is 100, Discogs' limit for other sellers' inventories.
+     *
+     * @param readablePages the deepest page the source serves; at least 1
+     * @return this builder
+     */
     public Builder readablePages(int readablePages) {
       this.readablePages = readablePages;
       return this;
     }
 
+    /**
+     * Builds the policy.
+     *
+     * @return the policy
+     * @throws IllegalArgumentException naming the value out of range
+     */
     public SellerWatchPolicy build() {
       return new SellerWatchPolicy(maxPagesPerCheck, maxStaleness, readablePages);
     }
