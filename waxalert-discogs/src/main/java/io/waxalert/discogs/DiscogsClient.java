@@ -252,6 +252,10 @@ public final class DiscogsClient {
    * skipped; the page's counts still say how many Discogs has. Discogs serves other sellers'
    * inventories up to page 100 only. One request.
    *
+   * @param username the seller's Discogs username, not blank
+   * @param page the page number, from 1
+   * @return the page, prices in the seller's currency
+   * @throws IllegalArgumentException if {@code page} is below 1, before any request
    * @throws DiscogsNotFoundException when Discogs has no such seller (also for a page past the end)
    */
   public InventoryPage inventoryPage(String username, int page) {

@@ -52,12 +52,21 @@ public final class DiscogsCountries {
     }
   }
 
-  /** Every name, sorted: for a picker. */
+  /**
+   * Every name, sorted: for a picker.
+   *
+   * @return the names as Discogs writes them
+   */
   public static List<String> names() {
     return List.copyOf(NAMES);
   }
 
-  /** The name Discogs writes for this name, code or spelling, e.g. "de" → "Germany"; empty when unknown. */
+  /**
+   * The name Discogs writes for this name, code or spelling, e.g. "de" → "Germany".
+   *
+   * @param nameOrCode a country name, ISO 3166 code or common spelling, any case; null for none
+   * @return the name; empty when unknown or null
+   */
   public static Optional<String> find(@Nullable String nameOrCode) {
     return nameOrCode == null ? Optional.empty() : Optional.ofNullable(LOOKUP.get(key(nameOrCode)));
   }
@@ -66,6 +75,9 @@ public final class DiscogsCountries {
    * The country a Discogs profile's free-text location ends in: "Berlin, Germany" → "Germany",
    * "Brooklyn, NY, USA" → "United States"; empty when it ends in no known country (best effort:
    * people write anything there).
+   *
+   * @param location the profile's location, null or blank when the profile gives none
+   * @return the country's name as Discogs writes it; empty when none is recognised
    */
   public static Optional<String> fromLocation(@Nullable String location) {
     if (location == null || location.isBlank()) {

@@ -79,6 +79,7 @@ public record UserAccount(
    * @param telegramChatId optional Telegram chat for alerts: a numeric chat id or a public
    *     {@code @channel}
    * @param blockedSellers sellers never alerted, for every entry of the user
+   * @param country where the user buys from, as Discogs names it ("Germany"); null when unknown
    * @param createdAt when the user signed in first
    * @param updatedAt when the account last changed
    * @throws NullPointerException if a component not marked nullable is null
@@ -152,6 +153,12 @@ public record UserAccount(
         blockedSellers, country, createdAt, updatedAt);
   }
 
+  /**
+   * This account buying from another country.
+   *
+   * @param newCountry the country as Discogs names it ("Germany"), null when unknown
+   * @return the changed copy
+   */
   public UserAccount withCountry(@Nullable String newCountry) {
     return new UserAccount(id, discogsUsername, email, currency, notifyMode, webhookUrl,
         telegramChatId, blockedSellers, newCountry, createdAt, updatedAt);

@@ -56,7 +56,17 @@ public class UserStore {
     return create(discogsUsername, email, currency, null);
   }
 
-  /** {@link #create(String, String, Currency)} with the user's country, e.g. from their Discogs profile. */
+  /**
+   * {@link #create(String, String, Currency)} with the user's country, e.g. from their Discogs
+   * profile's location.
+   *
+   * @param discogsUsername the user's Discogs username, not blank
+   * @param email where alerts go, null until known
+   * @param currency the user's default currency
+   * @param country where the user buys from, as Discogs names it ("Germany"); null when unknown
+   * @return the new account, with a random id
+   * @throws DuplicateUsernameException when the username is taken, also when two creations race
+   */
   public UserAccount create(String discogsUsername, @Nullable String email, Currency currency,
       @Nullable String country) {
     Instant now = now();
