@@ -48,9 +48,24 @@ class DeploymentFilesTest {
   void theImageRunsTheJarThisBuildProducesOnTemurin17() throws Exception {
     assertThat(dockerfile.only("FROM")).isEqualTo("eclipse-temurin:17-jre");
     String jar = "waxalert-micronaut-app/target/" + finalName() + ".jar";
-    String[] copy = dockerfile.only("COPY").split("\\s+");
-    assertThat(copy[0]).as("copied from the build context, the repository root").isEqualTo(jar);
-    assertThat(dockerfile.only("ENTRYPOINT")).startsWith("[\"java\"").contains("\"-jar\", \"" + copy[1] + "\"]");
+    List<String> copy = dockerfile.copyOf(".jar");
+    assertThat(copy.get(0)).as("copied from the build context, the repository root").isEqualTo(jar);
+    assertThat(dockerfile.only("ENTRYPOINT")).startsWith("[\"java\"").contains("\"-jar\", \"" + copy.get(1) + "\"]");
+  }
+
+  @Test
+  void theImageStartsWithAClassDataArchiveItsJvmWroteFromTheBuildsClassList() throws Exception {
+    String jar = dockerfile.copyOf(".jar").get(1);
+    List<String> classList = dockerfile.copyOf(".classlist");
+    assertThat(classList.get(0)).as("written by the build beside the jar")
+        .isEqualTo("waxalert-micronaut-app/target/" + finalName() + ".classlist");
+    String dump = dockerfile.all("RUN").stream().filter(run -> run.contains("-Xshare:dump")).findFirst()
+        .orElseThrow(() -> new AssertionError("no RUN java -Xshare:dump in " + dockerfile.all("RUN")));
+    assertThat(dump).startsWith("java ").contains(" -XX:SharedClassListFile=" + classList.get(1) + " ")
+        .contains(" -cp " + jar + " ");
+    Matcher archive = Pattern.compile("-XX:SharedArchiveFile=(\\S+)").matcher(dump);
+    assertThat(archive.find()).as(dump).isTrue();
+    assertThat(dockerfile.only("ENTRYPOINT")).contains("\"-XX:SharedArchiveFile=" + archive.group(1) + "\"");
   }
 
   @Test

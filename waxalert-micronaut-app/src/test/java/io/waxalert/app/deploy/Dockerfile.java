@@ -46,6 +46,16 @@ record Dockerfile(List<Instruction> instructions) {
     return found.get(0);
   }
 
+  /** The source and the destination of the one COPY whose source ends with {@code suffix}. */
+  List<String> copyOf(String suffix) {
+    List<List<String>> found = all("COPY").stream().map(arguments -> List.of(arguments.split("\\s+")))
+        .filter(words -> words.size() == 2 && words.get(0).endsWith(suffix)).toList();
+    if (found.size() != 1) {
+      throw new AssertionError("expected one COPY of a *" + suffix + ", found " + all("COPY"));
+    }
+    return found.get(0);
+  }
+
   /** The ENV instructions' variables, in both the {@code K=V K2=V2} and the {@code K V} form. */
   Map<String, String> env() {
     Map<String, String> env = new LinkedHashMap<>();

@@ -32,7 +32,7 @@ class ServiceJarIT {
 
   @Test
   void theJarWritesOneJsonLogStreamWithTheCoresLinesInIt() throws Exception {
-    String copied = Dockerfile.read(Path.of("..", "deploy", "Dockerfile")).only("COPY").split("\\s+")[0];
+    String copied = Dockerfile.read(Path.of("..", "deploy", "Dockerfile")).copyOf(".jar").get(0);
     Path jar = Path.of("..").resolve(copied);
     assertThat(jar).as("the Dockerfile's COPY source, built by this module").isRegularFile();
     Path work = Files.createTempDirectory("waxalert-jar-it");
