@@ -186,6 +186,38 @@ public final class DiscogsClient {
   }
 
   /**
+   * At most {@code limit} release ids of a master's pressings, optionally of one format, and their
+   * number in all (Discogs' {@code pagination.items}): reading stops at the limit, so it costs at
+   * most {@code ceil(limit / per-page)} requests however many pressings the master has.
+   *
+   * @param masterId the Discogs master id, positive
+   * @param format a format to filter by (e.g. {@code Vinyl}); null or blank for all
+   * @param limit the most release ids to read, at least 1
+   * @return the release ids read and how many the master has
+   */
+  public MasterReleases masterReleases(long masterId, @Nullable String format, int limit) {
+    long id = positive(masterId);
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1");
+    }
+    String filter = format == null || format.isBlank() ? null : format;
+    String what = "the versions of master " + id;
+    int[] total = {0};
+    int perPage = Math.min(config.perPage(), limit);
+    Stream<Long> ids = Pages.stream(page -> Answers.read(what + " (page " + page + ")", () -> {
+      var dto = api.versions(id, page, perPage, filter);
+      if (dto.pagination() != null && dto.pagination().items() != null) {
+        total[0] = dto.pagination().items();
+      }
+      return Answers.mapPage(dto, v -> true, mapper::version, what, LOG);
+    })).map(MasterVersion::releaseId).distinct().limit(limit);
+    try (ids) {
+      List<Long> read = ids.collect(Collectors.toList());
+      return new MasterReleases(read, total[0]);
+    }
+  }
+
+  /**
    * Lowest price (converted to {@code currency}, unrounded) and count for sale of a release.
    *
    * @param releaseId the Discogs release id, positive

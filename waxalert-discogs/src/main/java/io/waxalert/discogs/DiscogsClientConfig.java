@@ -65,6 +65,7 @@ public final class DiscogsClientConfig {
   private final Clock clock;
   private final Supplier<String> nonceSupplier;
   private final Sleeper sleeper;
+  private final RequestPermits requestPermits;
 
   private DiscogsClientConfig(Builder b) {
     apiBaseUrl = b.apiBaseUrl;
@@ -79,6 +80,7 @@ public final class DiscogsClientConfig {
     lowRemainingPause = b.lowRemainingPause;
     connectTimeout = b.connectTimeout;
     readTimeout = b.readTimeout;
+    requestPermits = b.requestPermits;
     maxAttempts = b.maxAttempts;
     retryBackoff = b.retryBackoff;
     maxRetryBackoff = b.maxRetryBackoff;
@@ -246,6 +248,15 @@ public final class DiscogsClientConfig {
     return sleeper;
   }
 
+  /**
+   * The outside permit taken before every request.
+   *
+   * @return the permit source; {@link RequestPermits#NONE} by default
+   */
+  public RequestPermits requestPermits() {
+    return requestPermits;
+  }
+
   @Override
   public String toString() {
     return "DiscogsClientConfig[api=" + apiBaseUrl + ", web=" + webBaseUrl + ", userAgent=" + userAgent
@@ -276,6 +287,7 @@ public final class DiscogsClientConfig {
     private Clock clock = Clock.systemUTC();
     private Supplier<String> nonceSupplier = Builder::randomNonce;
     private Sleeper sleeper = Sleeper.system();
+    private RequestPermits requestPermits = RequestPermits.NONE;
 
     private Builder() {}
 
@@ -300,6 +312,7 @@ public final class DiscogsClientConfig {
       clock = c.clock;
       nonceSupplier = c.nonceSupplier;
       sleeper = c.sleeper;
+      requestPermits = c.requestPermits;
     }
 
     /**
@@ -562,6 +575,18 @@ public final class DiscogsClientConfig {
      */
     public Builder sleeper(Sleeper value) {
       sleeper = Objects.requireNonNull(value, "sleeper");
+      return this;
+    }
+
+    /**
+     * A permit from outside taken before every request, e.g. a fair gate among users or a budget
+     * shared by several processes. Default value is {@link RequestPermits#NONE}.
+     *
+     * @param value the permit source
+     * @return this builder
+     */
+    public Builder requestPermits(RequestPermits value) {
+      requestPermits = Objects.requireNonNull(value, "requestPermits");
       return this;
     }
 

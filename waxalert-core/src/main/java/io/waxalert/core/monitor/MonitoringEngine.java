@@ -1,8 +1,11 @@
 package io.waxalert.core.monitor;
 
 import io.waxalert.core.criteria.CriteriaMatcher;
+import io.waxalert.core.entry.CheckState;
 import io.waxalert.core.entry.WantedEntry;
+import io.waxalert.core.model.Currency;
 import io.waxalert.core.model.ExchangeRates;
+import io.waxalert.core.model.MarketStats;
 import io.waxalert.core.spi.ListingSource;
 import io.waxalert.core.spi.NotificationLog;
 import io.waxalert.core.spi.PriceObservationStore;
@@ -148,6 +151,43 @@ public final class MonitoringEngine {
     LOG.log(Level.INFO, "monitoring: {0}", report.summary());
     listener.accept(report);
     return report;
+  }
+
+  /**
+   * Checks one release now for the entries watching it (paused ones are skipped): one stats
+   * request, listings where the source and the entries need them, alerts recorded as in a cycle.
+   * Unlike {@link #check}, the entries' check states are returned, not recorded, so a host that
+   * schedules release by release can combine a master entry's releases ({@link CheckStates}).
+   *
+   * @param currency the currency to fetch in when no entry watches it (a lookup of the market only)
+   */
+  public ReleaseReport checkRelease(long releaseId, Currency currency, Collection<WantedEntry> watching) {
+    return judge(releaseId, currency, watching, null);
+  }
+
+  /**
+   * Like {@link #checkRelease}, from market data fetched already (e.g. moments ago for the same
+   * release): no stats request; listings only where the source and the entries need them.
+   */
+  public ReleaseReport judgeRelease(MarketStats known, Collection<WantedEntry> watching) {
+    Objects.requireNonNull(known, "known");
+    Currency currency = known.lowestPrice() == null ? Currency.EUR : known.lowestPrice().currency();
+    return judge(known.releaseId(), currency, watching, known);
+  }
+
+  private ReleaseReport judge(long releaseId, Currency currency, Collection<WantedEntry> watching,
+      MarketStats known) {
+    Instant now = clock.instant();
+    Cycle cycle = new Cycle(now);
+    List<WantedEntry> group = watching.stream().filter(WantedEntry::active).toList();
+    for (WantedEntry entry : group) {
+      cycle.outcomes.put(entry.id(), new EntryOutcome(entry.currency()));
+    }
+    releases.check(releaseId, group.isEmpty() ? currency : MarketReference.currencyOf(group), group, known, cycle);
+    Map<UUID, CheckState> states = new LinkedHashMap<>();
+    cycle.outcomes.forEach((id, outcome) -> states.put(id, outcome.toState(now)));
+    return new ReleaseReport(releaseId, cycle.stats.get(releaseId), cycle.failures.get(releaseId), states,
+        cycle.statsRequests, cycle.listingRequests, cycle.newAlerts);
   }
 
   /** Builds a {@link MonitoringEngine}; every port is required unless a default is stated. */

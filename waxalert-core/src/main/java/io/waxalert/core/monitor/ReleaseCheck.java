@@ -56,10 +56,22 @@ final class ReleaseCheck {
 
   /** Checks one release for the group of entries wanting it; a failure marks their outcomes failed. */
   void check(long releaseId, List<WantedEntry> group, Cycle cycle) {
-    Currency currency = MarketReference.currencyOf(group);
+    check(releaseId, MarketReference.currencyOf(group), group, null, cycle);
+  }
+
+  /**
+   * Checks one release for {@code group} (may be empty: the market is then only fetched and
+   * observed); {@code known}, when given, is market data fetched already, so no stats request is made.
+   * The stats used, or the failure, is kept in the cycle.
+   */
+  void check(long releaseId, Currency currency, List<WantedEntry> group, @Nullable MarketStats known, Cycle cycle) {
     try {
-      cycle.statsRequests++;
-      MarketStats stats = source.stats(releaseId, currency);
+      MarketStats stats = known;
+      if (stats == null) {
+        cycle.statsRequests++;
+        stats = source.stats(releaseId, currency);
+      }
+      cycle.stats.put(releaseId, stats);
       // The reference is taken before this observation joins the history it is the median of.
       ReferencePrices reference = references.of(releaseId, currency, group);
       observations.record(PriceObservation.of(stats, cycle.now));
@@ -78,6 +90,7 @@ final class ReleaseCheck {
     } catch (RuntimeException e) {
       String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       LOG.log(Level.WARNING, "monitoring: check of release {0} failed: {1}", String.valueOf(releaseId), message);
+      cycle.failures.put(releaseId, e);
       for (WantedEntry entry : group) {
         cycle.outcomes.get(entry.id()).failed(message);
       }

@@ -5,6 +5,7 @@ import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.waxalert.discogs.DiscogsClientConfig;
 import io.waxalert.discogs.DiscogsRateLimitedException;
 import io.waxalert.discogs.RateLimitStats;
+import io.waxalert.discogs.RequestPermits;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,9 +50,9 @@ public final class RateGate {
     this.intervalNanos = config.permitInterval().toNanos();
   }
 
-  /** Blocks until this request may go out. */
+  /** Blocks until this request may go out: the outside permit first, then the client's own pacing. */
   public void acquire() {
-    try {
+    try (RequestPermits.Permit outside = config.requestPermits().acquire()) {
       long hold = notBeforeMillis.get() - clock.millis();
       if (hold > 0) {
         config.sleeper().sleep(Duration.ofMillis(hold));

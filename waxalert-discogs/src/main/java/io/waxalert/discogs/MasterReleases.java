@@ -1,0 +1,22 @@
+package io.waxalert.discogs;
+
+import java.util.List;
+
+/**
+ * The releases of a master read up to a limit, and how many it has in all.
+ *
+ * @param releaseIds the first pressings' release ids, in Discogs' order, at most the limit asked for
+ * @param total how many pressings (of the format asked for) Discogs counts, at least the ids read
+ */
+public record MasterReleases(List<Long> releaseIds, int total) {
+
+  public MasterReleases {
+    releaseIds = List.copyOf(releaseIds);
+    total = Math.max(total, releaseIds.size());
+  }
+
+  /** True when the limit left pressings out. */
+  public boolean truncated() {
+    return total > releaseIds.size();
+  }
+}
