@@ -45,7 +45,11 @@
     };
     list.add = function (entries) { list.setEntries(list.entries.concat(entries)); };
     list.load = function () {
-      return W.api('GET', '/api/wanted-list').then(function (data) { list.setEntries(data.entries || []); list.render(); })
+      return W.api('GET', '/api/wanted-list').then(function (data) {
+        list.setEntries(data.entries || []);
+        showFreshness(data.checked_every_seconds);
+        list.render();
+      })
         .catch(function (e) { W.show($('list-error'), e.message); });
     };
     list.setStatus = function (text, kind) {
@@ -194,6 +198,29 @@
     initCheckNow(list);
   }
 
+  // How often entries are really checked at the current load (the budget planner's estimate).
+  function showFreshness(seconds) {
+    var line = $('check-freshness');
+    if (!line) { return; }
+    line.hidden = !seconds;
+    if (!seconds) { return; }
+    var minutes = Math.round(seconds / 60);
+    var every = minutes < 1 ? 'minute' : minutes < 90 ? W.count(minutes, 'minute', 'minutes')
+      : W.count(Math.round(minutes / 60), 'hour', 'hours');
+    line.textContent = 'At the current load your entries are checked about every ' + every + '.';
+  }
+
+  // Starts a check-all (or joins the one running) and follows its progress until it is done.
+  function runCheck(onProgress) {
+    return W.api('POST', '/api/wanted-list/check-all?wait=false').then(function follow(p) {
+      onProgress(p);
+      if (p.state === 'done') { return p; }
+      return new Promise(function (resolve) { setTimeout(resolve, 1000); }).then(function () {
+        return W.api('GET', '/api/wanted-list/checks/' + encodeURIComponent(p.id));
+      }).then(follow);
+    });
+  }
+
   function initCheckNow(list) {
     var check = $('check-now');
     check.addEventListener('click', function () {
@@ -201,7 +228,9 @@
       check.setAttribute('aria-busy', 'true');
       check.textContent = 'Checking…';
       list.setStatus('Checking your wanted list on Discogs…', 'busy');
-      W.api('POST', '/api/wanted-list/check-all').then(function (r) {
+      runCheck(function (p) {
+        list.setStatus('Checking your wanted list on Discogs… ' + p.done + ' of ' + p.total + ' checked', 'busy');
+      }).then(function (r) {
         var counts = W.count(r.checked, 'checked', 'checked') + ', ' + r.matched + ' matched, '
           + W.count(r.notified, 'new alert', 'new alerts') + ', ' + r.failed + ' failed';
         if (r.checked > 0 && r.failed === r.checked) {

@@ -115,6 +115,24 @@ public class JdbcWantedEntryStore implements WantedEntryStore {
     return entries.countByActive(true);
   }
 
+  /** Every active entry of every user, with its times: the budget planner's demand. */
+  public List<StoredEntry> findActiveStored() {
+    List<EntryEntity> rows = entries.findByActive(true);
+    Map<UUID, String> ownerIds = owners.ownerIds(rows.stream().map(EntryEntity::userId).collect(Collectors.toSet()));
+    return rows.stream().filter(row -> ownerIds.containsKey(row.userId()))
+        .map(row -> toStored(row, ownerIds.get(row.userId()))).toList();
+  }
+
+  /** The active entries watching the release (a master entry's releases included), of every user. */
+  public List<WantedEntry> findActiveWatching(long releaseId) {
+    return toEntries(entries.findActiveWatching(releaseId, "%," + releaseId + ",%"));
+  }
+
+  /** How many entries (active or paused) the owner has. */
+  public long countByOwner(String ownerId) {
+    return owners.userId(ownerId).map(entries::countByUserId).orElse(0L);
+  }
+
   /**
    * Stores what Discogs says about the entry's release; false when the entry does not exist.
    *

@@ -127,19 +127,5 @@ class JdbcNotificationLogTest {
       assertThat(log.recordIfNew(listingAlert(UUID.randomUUID(), "nobody", 103, "20.00", T0), Set.of("mail")))
           .isFalse();
     }
-
-    @Test
-    void aJobLeaseIsHeldByOneOwnerUntilReleasedOrExpired() {
-      JdbcJobLease lease = context().getBean(JdbcJobLease.class);
-      String name = "test-" + UUID.randomUUID();
-
-      assertThat(lease.tryAcquire(name, "a", T0, T0.plusSeconds(60))).isTrue();
-      assertThat(lease.tryAcquire(name, "b", T0.plusSeconds(1), T0.plusSeconds(61))).isFalse();
-      assertThat(lease.tryAcquire(name, "b", T0.plusSeconds(60), T0.plusSeconds(120))).as("expired").isTrue();
-      lease.release(name, "a", T0.plusSeconds(61)); // not a's any more: no effect
-      assertThat(lease.tryAcquire(name, "c", T0.plusSeconds(62), T0.plusSeconds(122))).isFalse();
-      lease.release(name, "b", T0.plusSeconds(62));
-      assertThat(lease.tryAcquire(name, "c", T0.plusSeconds(62), T0.plusSeconds(122))).isTrue();
-    }
   }
 }

@@ -33,15 +33,19 @@ class MigrationsOnPostgresTest {
           + " where table_schema = 'public' order by table_name"))
           .contains("users", "wanted_list_entries", "alert_notifications", "alert_deliveries",
               "price_observations", "revoked_sessions", "email_confirmations", "sign_in_fingerprints",
-              "followed_sellers", "seller_reads", "seller_listings", "flyway_schema_history");
+              "followed_sellers", "seller_reads", "seller_listings", "flyway_schema_history", "scheduled_tasks",
+              "release_markets", "entry_release_checks", "budget_ledger",
+              "budget_instances", "master_versions", "discogs_budget_bucket")
+          .doesNotContain("job_lease");
       assertThat(strings(c, "select version from flyway_schema_history where success order by installed_rank"))
-          .containsExactly("1", "2", "3", "4", "5", "7", "8");
+          .containsExactly("1", "2", "3", "4", "5", "7", "8", "10");
       assertThat(strings(c, "select column_name from information_schema.columns"
           + " where table_name = 'alert_deliveries' and column_name in ('attempts', 'next_attempt_at')"
           + " order by column_name")).containsExactly("attempts", "next_attempt_at");
       assertThat(strings(c, "select column_name from information_schema.columns"
           + " where table_name = 'alert_notifications' and column_name like '%webhook%'")).isEmpty();
-      assertThat(strings(c, "select name from job_lease")).contains("monitor");
+      assertThat(strings(c, "select column_name from information_schema.columns"
+          + " where table_name = 'scheduled_tasks' and column_name = 'priority'")).containsExactly("priority");
       assertThat(strings(c, "select data_type || ':' || coalesce(numeric_precision, 0) || ','"
           + " || coalesce(numeric_scale, 0) from information_schema.columns"
           + " where table_name = 'alert_notifications'"

@@ -11,6 +11,7 @@ import io.waxalert.core.entry.WantedEntry;
 import io.waxalert.persistence.ReleaseMetadata;
 import io.waxalert.persistence.StoredEntry;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -49,13 +50,27 @@ public record EntryView(
     @Nullable String checkMessage,
     @Nullable String createdAt,
     @Nullable String updatedAt,
-    @Nullable String statusDetail) {
+    @Nullable String statusDetail,
+    @Nullable String nextCheckAt,
+    @Nullable Integer versionsWatched,
+    @Nullable Integer versionsTotal) {
 
   static EntryView of(StoredEntry stored) {
     return of(stored, null);
   }
 
   static EntryView of(StoredEntry stored, @Nullable String statusDetail) {
+    return of(stored, statusDetail, null, null);
+  }
+
+  /**
+   * @param statusDetail what holds the check back beyond its status; null when nothing does
+   * @param nextCheck when the entry will be checked, estimated; null when paused or unknown
+   * @param versionsTotal a master's pressings in all, of which it watches at most
+   *     {@code waxalert.limits.master-versions}; null for a release
+   */
+  static EntryView of(StoredEntry stored, @Nullable String statusDetail, @Nullable Instant nextCheck,
+      @Nullable Integer versionsTotal) {
     WantedEntry e = stored.entry();
     ReleaseMetadata m = stored.metadata();
     AlertCriteria c = e.criteria();
@@ -86,6 +101,9 @@ public record EntryView(
         check == null ? null : check.message(),
         Json.instant(stored.createdAt()),
         Json.instant(stored.updatedAt()),
-        statusDetail);
+        statusDetail,
+        nextCheck == null || !e.active() ? null : Json.instant(nextCheck),
+        e.target().isMaster() ? e.releaseIds().size() : null,
+        e.target().isMaster() ? (versionsTotal == null ? e.releaseIds().size() : versionsTotal) : null);
   }
 }

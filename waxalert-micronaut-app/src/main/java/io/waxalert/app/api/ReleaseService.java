@@ -9,16 +9,20 @@ import io.waxalert.app.api.ReleasesController.ReleaseView;
 import io.waxalert.app.api.ReleasesController.SearchResult;
 import io.waxalert.app.api.ReleasesController.SearchResults;
 import io.waxalert.app.auth.SignInService;
+import io.waxalert.app.budget.BudgetOwner;
+import io.waxalert.app.budget.MarketData;
 import io.waxalert.app.http.ApiException;
 import io.waxalert.app.settings.DiscogsProperties;
+import io.waxalert.app.settings.MonitorProperties;
+import io.waxalert.core.budget.SingleFlight;
 import io.waxalert.core.model.MarketStats;
 import io.waxalert.core.model.ReleaseInfo;
-import io.waxalert.core.spi.ListingSource;
 import io.waxalert.core.spi.ListingSourceException;
 import io.waxalert.core.spi.PriceObservationStore;
 import io.waxalert.core.spi.WantedEntryStore;
 import io.waxalert.discogs.DiscogsClient;
 import io.waxalert.discogs.DiscogsCredentials;
+import io.waxalert.discogs.DiscogsException;
 import io.waxalert.discogs.DiscogsNotFoundException;
 import io.waxalert.persistence.UserAccount;
 import jakarta.inject.Singleton;
@@ -27,7 +31,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The release routes' use cases: Discogs search and details, the market now, observed prices. */
+/**
+ * The release routes' use cases: Discogs search and details, the market now, observed prices. Each
+ * Discogs request spends the caller's share of the budget ({@link BudgetOwner}); the same search,
+ * release or market asked for again within {@code market-max-age}, or while the first is in flight,
+ * is answered from that one request, whoever asked ({@link SingleFlight}, {@link MarketData}).
+ */
 @Singleton
 class ReleaseService {
 
@@ -37,26 +46,36 @@ class ReleaseService {
   private final DiscogsClient discogs;
   private final SignInService signIn;
   private final PriceObservationStore observations;
-  private final ListingSource listingSource;
+  private final MarketData market;
   private final DiscogsProperties settings;
   private final WantedEntryStore entries;
   private final Clock clock;
+  private final SingleFlight<String, SearchResults> searches;
+  private final SingleFlight<Long, ReleaseInfo> releases;
 
   ReleaseService(DiscogsClient discogs, SignInService signIn, PriceObservationStore observations,
-      ListingSource listingSource, DiscogsProperties settings, WantedEntryStore entries, Clock clock) {
+      MarketData market, DiscogsProperties settings, WantedEntryStore entries, MonitorProperties monitor,
+      Clock clock) {
     this.discogs = discogs;
     this.signIn = signIn;
     this.observations = observations;
-    this.listingSource = listingSource;
+    this.market = market;
     this.settings = settings;
     this.entries = entries;
     this.clock = clock;
+    this.searches = new SingleFlight<>(monitor.marketMaxAge(), clock);
+    this.releases = new SingleFlight<>(monitor.marketMaxAge(), clock);
   }
 
   /** Discogs' database search, with the user's credentials (Discogs requires some). */
   SearchResults search(UserAccount user, String query) {
     DiscogsCredentials credentials = signIn.credentials(user).orElseThrow(() ->
         new ApiException(HttpStatus.UNAUTHORIZED, "no Discogs credentials stored; sign in again", null));
+    return searches.get(query.toLowerCase(java.util.Locale.ROOT), () ->
+        BudgetOwner.as(user.discogsUsername(), () -> searchNow(credentials, query)));
+  }
+
+  private SearchResults searchNow(DiscogsCredentials credentials, String query) {
     try (Stream<io.waxalert.discogs.SearchResult> results = discogs.as(credentials).searchReleases(query)) {
       return new SearchResults(results.limit(SEARCH_LIMIT)
           .map(r -> new SearchResult(r.releaseId(), r.title(), r.year(),
@@ -65,8 +84,8 @@ class ReleaseService {
     }
   }
 
-  ReleaseView release(long id) {
-    ReleaseInfo r = fetch(id);
+  ReleaseView release(UserAccount user, long id) {
+    ReleaseInfo r = releases.get(id, () -> BudgetOwner.as(user.discogsUsername(), () -> fetch(id)));
     return new ReleaseView(r.releaseId(), r.title(), r.artists(), r.year(), ReleaseFormat.oneLine(r.formats()),
         r.coverImageUrl(), r.masterId(), settings.webUrl() + "/release/" + r.releaseId());
   }
@@ -77,17 +96,27 @@ class ReleaseService {
    * whether, another user looked a release up.
    */
   Marketplace marketplace(UserAccount user, long id) {
+    return BudgetOwner.as(user.discogsUsername(), () -> marketNow(user, id));
+  }
+
+  private Marketplace marketNow(UserAccount user, long id) {
     MarketStats stats;
     try {
-      stats = discogs.marketStats(id, user.currency());
-    } catch (DiscogsNotFoundException e) {
-      throw ApiException.notFound("release " + id + " is not on Discogs");
+      stats = market.stats(id, user.currency());
+    } catch (ListingSourceException e) {
+      if (e.getCause() instanceof DiscogsNotFoundException) {
+        throw ApiException.notFound("release " + id + " is not on Discogs");
+      }
+      if (e.getCause() instanceof DiscogsException discogsFailure) {
+        throw discogsFailure; // answered as every Discogs failure is
+      }
+      throw e;
     }
     List<ListingView> listings = List.of();
     String listingsNote = null;
-    if (listingSource.providesListings() && !stats.nothingForSale()) {
+    if (market.providesListings() && !stats.nothingForSale()) {
       try {
-        listings = listingSource.listings(id, user.currency()).stream().map(ListingView::of).toList();
+        listings = market.listings(id, user.currency()).stream().map(ListingView::of).toList();
       } catch (ListingSourceException e) {
         // the stats are still the market: answer them and say why the single listings are missing
         listingsNote = e.getMessage();

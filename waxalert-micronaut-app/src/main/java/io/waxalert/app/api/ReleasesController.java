@@ -44,8 +44,7 @@ class ReleasesController {
   @Get("/{id}")
   @Operation(summary = "Release details from Discogs")
   ReleaseView release(Authentication auth, @PathVariable long id) {
-    currentUser.of(auth);
-    return releases.release(requirePositive(id));
+    return releases.release(currentUser.of(auth), requirePositive(id));
   }
 
   @Get("/{id}/marketplace")

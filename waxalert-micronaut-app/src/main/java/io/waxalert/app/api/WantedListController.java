@@ -1,7 +1,9 @@
 package io.waxalert.app.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -18,12 +20,15 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.waxalert.app.auth.CurrentUser;
+import io.waxalert.app.budget.Freshness;
 import io.waxalert.app.http.ApiException;
 import io.waxalert.app.monitor.CheckAll;
 import io.waxalert.app.monitor.SellPageBackoff;
 import io.waxalert.persistence.StoredEntry;
 import io.waxalert.persistence.UserAccount;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /** The caller's wanted list. */
 @Controller("/api/wanted-list")
@@ -34,13 +39,15 @@ class WantedListController {
   private final WantedListService service;
   private final CheckAll checkAll;
   private final SellPageBackoff sellPages;
+  private final Freshness freshness;
 
   WantedListController(CurrentUser currentUser, WantedListService service, CheckAll checkAll,
-      SellPageBackoff sellPages) {
+      SellPageBackoff sellPages, Freshness freshness) {
     this.currentUser = currentUser;
     this.service = service;
     this.checkAll = checkAll;
     this.sellPages = sellPages;
+    this.freshness = freshness;
   }
 
   @Post(uri = "/add", consumes = MediaType.APPLICATION_JSON)
@@ -55,9 +62,10 @@ class WantedListController {
   }
 
   @Get
-  @Operation(summary = "The caller's entries")
+  @Operation(summary = "The caller's entries, and how often entries are really checked at the current load")
   Entries list(Authentication auth) {
-    return new Entries(views(currentUser.of(auth)));
+    Long every = freshness.current().map(f -> f.effectiveInterval().toSeconds()).orElse(null);
+    return new Entries(views(currentUser.of(auth)), every);
   }
 
   @Get("/{id}")
@@ -92,9 +100,25 @@ class WantedListController {
   }
 
   @Post("/check-all")
-  @Operation(summary = "Check all active entries now and deliver the alerts found")
-  CheckAll.Result checkAll(Authentication auth) {
-    return checkAll.run(currentUser.of(auth).discogsUsername());
+  @Operation(summary = "Check all active entries now and deliver the alerts found; with wait=false answer"
+      + " 202 at once with the check's progress (a running check of the caller is answered, not repeated)")
+  @ApiResponse(responseCode = "200", description = "done: checked, matched, notified, failed")
+  @ApiResponse(responseCode = "202", description = "running; Location: the check's progress")
+  HttpResponse<?> checkAll(Authentication auth, @Nullable @QueryValue Boolean wait) {
+    String owner = currentUser.of(auth).discogsUsername();
+    if (Boolean.FALSE.equals(wait)) {
+      CheckAll.Progress progress = checkAll.begin(owner);
+      return HttpResponse.accepted().body(progress)
+          .header(HttpHeaders.LOCATION, "/api/wanted-list/checks/" + progress.id());
+    }
+    return HttpResponse.ok(checkAll.run(owner));
+  }
+
+  @Get("/checks/{id}")
+  @Operation(summary = "A check-all's progress: state running or done, done of total entries, its counts")
+  CheckAll.Progress check(Authentication auth, String id) {
+    return checkAll.find(currentUser.of(auth).discogsUsername(), id)
+        .orElseThrow(() -> ApiException.notFound("no check " + id));
   }
 
   @Post("/import")
@@ -109,7 +133,7 @@ class WantedListController {
     String chosen = format == null ? "json" : format.trim().toLowerCase(java.util.Locale.ROOT);
     List<EntryView> entries = views(currentUser.of(auth));
     return switch (chosen) {
-      case "json" -> HttpResponse.ok(new Entries(entries))
+      case "json" -> HttpResponse.ok(new Entries(entries, null))
           .header("Content-Disposition", "attachment; filename=\"wanted-list.json\"");
       case "csv" -> HttpResponse.ok(Csv.of(entries)).contentType("text/csv; charset=utf-8")
           .header("Content-Disposition", "attachment; filename=\"wanted-list.csv\"");
@@ -118,16 +142,29 @@ class WantedListController {
   }
 
   private List<EntryView> views(UserAccount owner) {
-    return service.list(owner).stream().map(stored -> view(owner, stored)).toList();
+    List<StoredEntry> stored = service.list(owner);
+    Map<UUID, Integer> versions = service.versionsTotals(stored);
+    return stored.stream().map(s -> view(owner, s, versions)).toList();
   }
 
-  /** The entry with its status detail: the account's blocked sellers make listings needed too. */
   private EntryView view(UserAccount owner, StoredEntry stored) {
+    return view(owner, stored, service.versionsTotals(List.of(stored)));
+  }
+
+  /**
+   * The entry with its status detail (the account's blocked sellers make listings needed too), its
+   * estimated next check and, for a master, how many pressings it has in all.
+   */
+  private EntryView view(UserAccount owner, StoredEntry stored, Map<UUID, Integer> versions) {
     boolean needsListings = stored.entry().criteria().hasListingCriteria() || !owner.blockedSellers().isEmpty();
-    return EntryView.of(stored, sellPages.detail(stored.entry(), needsListings).orElse(null));
+    UUID id = stored.entry().id();
+    return EntryView.of(stored, sellPages.detail(stored.entry(), needsListings).orElse(null),
+        freshness.nextCheckOf(id).orElse(null), versions.get(id));
   }
 
   @Serdeable
   @JsonInclude(JsonInclude.Include.ALWAYS) // an empty list is [], not a missing key
-  record Entries(List<EntryView> entries) {}
+  record Entries(List<EntryView> entries,
+      @JsonProperty("checked_every_seconds") @JsonInclude(JsonInclude.Include.NON_NULL)
+      @Nullable Long checkedEverySeconds) {}
 }

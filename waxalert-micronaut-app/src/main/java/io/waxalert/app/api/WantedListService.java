@@ -4,7 +4,9 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.Transactional;
 import io.waxalert.app.auth.SignInService;
+import io.waxalert.app.budget.BudgetOwner;
 import io.waxalert.app.http.ApiException;
+import io.waxalert.app.settings.LimitsProperties;
 import io.waxalert.core.criteria.AlertCriteria;
 import io.waxalert.core.entry.WantedEntry;
 import io.waxalert.core.model.ReleaseInfo;
@@ -16,7 +18,9 @@ import io.waxalert.discogs.DiscogsClient;
 import io.waxalert.discogs.DiscogsCredentials;
 import io.waxalert.discogs.DiscogsNotFoundException;
 import io.waxalert.discogs.MasterInfo;
+import io.waxalert.discogs.MasterReleases;
 import io.waxalert.discogs.WantlistItem;
+import io.waxalert.persistence.JdbcBudgetState;
 import io.waxalert.persistence.JdbcWantedEntryStore;
 import io.waxalert.persistence.ReleaseMetadata;
 import io.waxalert.persistence.StoredEntry;
@@ -24,6 +28,7 @@ import io.waxalert.persistence.UserAccount;
 import jakarta.inject.Singleton;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -44,23 +49,55 @@ public class WantedListService {
   private final NotificationLog notifications;
   private final DiscogsClient discogs;
   private final SignInService signIn;
+  private final LimitsProperties limits;
+  private final JdbcBudgetState budget;
 
   WantedListService(JdbcWantedEntryStore entries, NotificationLog notifications, DiscogsClient discogs,
-      SignInService signIn) {
+      SignInService signIn, LimitsProperties limits, JdbcBudgetState budget) {
     this.entries = entries;
     this.notifications = notifications;
     this.discogs = discogs;
     this.signIn = signIn;
+    this.limits = limits;
+    this.budget = budget;
   }
 
-  /** A new entry ready to save, with what Discogs says about its release or master. */
-  record Draft(WantedEntry entry, ReleaseMetadata metadata) {}
+  /**
+   * A new entry ready to save, with what Discogs says about its release or master.
+   *
+   * @param versionsTotal a master's pressings in all (of its format filter); null for a release
+   */
+  record Draft(WantedEntry entry, ReleaseMetadata metadata, @Nullable Integer versionsTotal) {
+
+    Draft(WantedEntry entry, ReleaseMetadata metadata) {
+      this(entry, metadata, null);
+    }
+  }
 
   /** Adds the release or master the body names, with its criteria; the entry as stored. */
   StoredEntry add(UserAccount owner, Body body) {
-    Draft draft = prepareAdd(owner, body);
+    requireRoom(owner);
+    Draft draft = BudgetOwner.as(owner.discogsUsername(), () -> prepareAdd(owner, body));
     save(draft);
+    if (draft.versionsTotal() != null) { // its own connection: after the entry is committed
+      budget.saveVersionsTotal(draft.entry().id(), draft.versionsTotal());
+    }
     return stored(draft.entry());
+  }
+
+  /** 422 naming {@code waxalert.limits.entries-per-user} when the owner's list is full. */
+  private void requireRoom(UserAccount owner) {
+    if (entries.countByOwner(owner.discogsUsername()) >= limits.entriesPerUser()) {
+      throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "your wanted list is full: at most "
+          + limits.entriesPerUser() + " entries per user (waxalert.limits.entries-per-user); delete some to add"
+          + " others", "release");
+    }
+  }
+
+  /** How many pressings the owner's master entries have in all, by entry (those known). */
+  Map<UUID, Integer> versionsTotals(List<StoredEntry> stored) {
+    return budget.versionsTotals(stored.stream().filter(s -> s.entry().target().isMaster())
+        .map(s -> s.entry().id()).toList());
   }
 
   private Draft prepareAdd(UserAccount owner, Body body) {
@@ -84,7 +121,8 @@ public class WantedListService {
     try {
       if (ref.isMaster()) {
         MasterInfo master = discogs.master(ref.id());
-        List<Long> releaseIds = discogs.releaseIdsOfMaster(ref.id(), formatFilter);
+        MasterReleases versions = discogs.masterReleases(ref.id(), formatFilter, limits.masterVersions());
+        List<Long> releaseIds = versions.releaseIds();
         if (releaseIds.isEmpty()) {
           throw ApiException.badRequest(formatFilter == null ? "release" : "format_filter",
               "master " + ref.id() + " has no release" + (formatFilter == null ? "" : " in format " + formatFilter));
@@ -94,7 +132,7 @@ public class WantedListService {
             releaseIds, title(artists, master.title()), criteria.currency(), criteria.criteria(),
             active == null || active, null);
         return new Draft(entry, new ReleaseMetadata(master.title(), artists, master.year(), null,
-            master.coverImageUrl(), formatFilter));
+            master.coverImageUrl(), formatFilter), versions.total());
       }
       ReleaseInfo release = discogs.release(ref.id());
       WantedEntry entry = new WantedEntry(UUID.randomUUID(), owner.discogsUsername(), ref,
@@ -190,8 +228,12 @@ public class WantedListService {
     return toggled;
   }
 
-  @io.micronaut.serde.annotation.Serdeable
-  record ImportResult(int imported, int skipped) {}
+  /**
+   * What an import did; {@code limit_reached} and {@code message} say when the list filled up
+   * ({@code waxalert.limits.entries-per-user}) and the rest of the wantlist was left out.
+   */
+  @io.micronaut.serde.annotation.Serdeable(naming = io.micronaut.serde.config.naming.SnakeCaseStrategy.class)
+  record ImportResult(int imported, int skipped, boolean limitReached, @Nullable String message) {}
 
   /**
    * Adds every release of the owner's Discogs wantlist not yet on the list, with the wantlist's own
@@ -201,9 +243,14 @@ public class WantedListService {
     DiscogsCredentials credentials = signIn.credentials(owner).orElseThrow(() ->
         new ApiException(HttpStatus.UNAUTHORIZED, "no Discogs credentials stored; sign in again", null));
     List<WantlistItem> wants;
-    try (Stream<WantlistItem> stream = discogs.as(credentials).wantlist(owner.discogsUsername())) {
-      wants = stream.toList();
-    }
+    long room = limits.entriesPerUser() - entries.countByOwner(owner.discogsUsername());
+    // reading stops where the list would be full (plus what may turn out to be listed already)
+    long listed = entries.countByOwner(owner.discogsUsername());
+    wants = BudgetOwner.as(owner.discogsUsername(), () -> {
+      try (Stream<WantlistItem> stream = discogs.as(credentials).wantlist(owner.discogsUsername())) {
+        return stream.limit(Math.max(0, room) + listed + 1).toList();
+      }
+    });
     return importWants(owner, wants);
   }
 
@@ -216,11 +263,18 @@ public class WantedListService {
     }
     int imported = 0;
     int skipped = 0;
+    long room = limits.entriesPerUser() - entries.countByOwner(owner.discogsUsername());
     for (WantlistItem want : wants) {
-      if (want.releaseId() <= 0 || !listed.add(want.releaseId())) {
+      if (want.releaseId() <= 0 || listed.contains(want.releaseId())) {
         skipped++;
         continue;
       }
+      if (imported >= room) {
+        return new ImportResult(imported, skipped, true, "imported " + imported + "; your wanted list is full at "
+            + limits.entriesPerUser() + " entries (waxalert.limits.entries-per-user), the rest of the wantlist was"
+            + " not imported");
+      }
+      listed.add(want.releaseId());
       ReleaseInfo release = want.release();
       WantedEntry entry = WantedEntry.forRelease(owner.discogsUsername(), want.releaseId(),
           title(release.artistLine(), release.title()), owner.currency(), AlertCriteria.none());
@@ -232,7 +286,7 @@ public class WantedListService {
         skipped++;
       }
     }
-    return new ImportResult(imported, skipped);
+    return new ImportResult(imported, skipped, false, null);
   }
 
   static String title(@Nullable String artists, String title) {

@@ -1,8 +1,15 @@
 package io.waxalert.app.config;
 
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.exceptions.ConfigurationException;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.email.EmailSender;
 import io.micronaut.scheduling.TaskExecutors;
 import io.waxalert.app.alerts.AlertFacts;
@@ -16,9 +23,11 @@ import io.waxalert.app.alerts.UserRecipients;
 import io.waxalert.app.alerts.WebhookNotifier;
 import io.waxalert.app.alerts.WebhookTargets;
 import io.waxalert.app.auth.CredentialCipher;
+import io.waxalert.app.budget.MarketData;
+import io.waxalert.app.budget.ReleaseChecks;
+import io.waxalert.app.budget.SharedBudget;
 import io.waxalert.app.monitor.AccountBlocklistStore;
 import io.waxalert.app.monitor.CheckMetrics;
-import io.waxalert.app.monitor.MarketCache;
 import io.waxalert.app.settings.DeliveryProperties;
 import io.waxalert.app.settings.DiscogsProperties;
 import io.waxalert.app.settings.ExchangeRatesProperties;
@@ -27,6 +36,7 @@ import io.waxalert.app.settings.MonitorProperties;
 import io.waxalert.app.settings.ServiceProperties;
 import io.waxalert.app.settings.TelegramProperties;
 import io.waxalert.app.settings.UnsubscribeProperties;
+import io.waxalert.core.budget.FairGate;
 import io.waxalert.core.delivery.AlertHistory;
 import io.waxalert.core.delivery.AlertRelay;
 import io.waxalert.core.delivery.RelayPolicy;
@@ -43,6 +53,8 @@ import io.waxalert.discogs.EcbExchangeRates;
 import io.waxalert.discogs.SellPageListingSource;
 import io.waxalert.discogs.StatsListingSource;
 import io.waxalert.persistence.JdbcAlertOutbox;
+import io.waxalert.persistence.JdbcEntryReleaseChecks;
+import io.waxalert.persistence.JdbcReleaseMarkets;
 import io.waxalert.persistence.JdbcNotificationLog;
 import io.waxalert.persistence.JdbcPriceObservationStore;
 import io.waxalert.persistence.JdbcWantedEntryStore;
@@ -54,6 +66,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
+import javax.sql.DataSource;
 
 /** The one place where the core is built from its adapters. */
 @Factory
@@ -83,7 +96,7 @@ public class WaxalertFactory {
    * with the service token, the consumer key, or anonymously; users' calls through {@code as(credentials)}.
    */
   @Singleton
-  DiscogsClient discogsClient(DiscogsProperties discogs, Clock clock) {
+  DiscogsClient discogsClient(DiscogsProperties discogs, Clock clock, SharedBudget budget) {
     DiscogsCredentials service = discogs.hasToken() ? DiscogsCredentials.personalToken(discogs.token())
         : discogs.oauthEnabled() ? DiscogsCredentials.consumer(discogs.consumerKey(), discogs.consumerSecret())
         : DiscogsCredentials.anonymous();
@@ -95,8 +108,44 @@ public class WaxalertFactory {
         .requestsPerWindow(discogs.effectiveRequestsPerMinute())
         .maxAttempts(discogs.maxAttempts())
         .retryBackoff(discogs.retryBackoff())
+        .requestPermits(budget)
         .clock(clock)
         .build());
+  }
+
+  /**
+   * Every Discogs request's first permit: its turn among the collectors waiting (fair shares), and
+   * with {@code budget-scope=cluster} a token of the bucket all instances share in PostgreSQL.
+   */
+  @Singleton
+  SharedBudget sharedBudget(DiscogsProperties discogs, DataSource dataSource,
+      @Value("${datasources.default.url:}") String url) {
+    if (!discogs.clusterBudget()) {
+      return new SharedBudget(new FairGate(), null);
+    }
+    if (!url.startsWith("jdbc:postgresql:")) {
+      throw new ConfigurationException("waxalert.discogs.budget-scope=cluster needs a PostgreSQL database"
+          + " (datasources.default.url jdbc:postgresql://…): the instances share their budget through it");
+    }
+    int perMinute = discogs.effectiveRequestsPerMinute();
+    Bucket bucket = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(DelegatingDataSource.unwrapDataSource(dataSource))
+        .table("discogs_budget_bucket").build().builder()
+        .build(1L, () -> BucketConfiguration.builder().addLimit(Bandwidth.builder()
+            .capacity(Math.max(1, perMinute / 10)).refillGreedy(perMinute, Duration.ofMinutes(1)).build()).build());
+    return new SharedBudget(new FairGate(), bucket);
+  }
+
+  /** One fetch of a release's market serves every need within {@code market-max-age}, in flight or done. */
+  @Singleton
+  MarketData marketData(ListingSource source, JdbcReleaseMarkets markets, ExchangeRates rates,
+      MonitorProperties monitor, Clock clock) {
+    return new MarketData(source, markets, rates, monitor.marketMaxAge(), clock);
+  }
+
+  @Singleton
+  ReleaseChecks releaseChecks(MonitoringEngine engine, AccountBlocklistStore entries,
+      JdbcEntryReleaseChecks perRelease, CheckMetrics metrics) {
+    return new ReleaseChecks(engine, entries, perRelease, metrics);
   }
 
   /** {@code waxalert.credentials-key} (base64, 256 bits), else the key generated into the data folder. */
@@ -142,11 +191,11 @@ public class WaxalertFactory {
 
   /** Records alerts with a pending delivery on each of the relay's channels. */
   @Singleton
-  MonitoringEngine monitoringEngine(ListingSource source, AccountBlocklistStore entries,
+  MonitoringEngine monitoringEngine(MarketData source, AccountBlocklistStore entries,
       JdbcNotificationLog notifications, JdbcPriceObservationStore observations, ExchangeRates rates, Clock clock,
       DiscogsProperties discogs, MonitorProperties monitor, AlertRelay relay, CheckMetrics metrics) {
     return MonitoringEngine.builder()
-        .listingSource(new MarketCache(source, monitor.marketMaxAge(), clock))
+        .listingSource(source)
         .entries(entries).notificationLog(notifications).observations(observations)
         .deliveryChannels(relay.channels()).onCycle(metrics::record)
         .exchangeRates(rates).clock(clock)

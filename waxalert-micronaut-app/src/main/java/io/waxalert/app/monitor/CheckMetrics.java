@@ -5,7 +5,10 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micronaut.context.annotation.Context;
+import io.waxalert.core.entry.CheckState;
+import io.waxalert.core.entry.EntryStatus;
 import io.waxalert.core.monitor.CycleReport;
+import io.waxalert.core.monitor.ReleaseReport;
 import io.waxalert.discogs.DiscogsClient;
 
 /**
@@ -41,6 +44,18 @@ public class CheckMetrics {
     registry.counter("waxalert.check.releases").increment(report.releasesChecked());
     registry.counter("waxalert.check.matches").increment(report.matchedEntries());
     registry.counter("waxalert.check.failed").increment(report.failedEntries());
+    registry.counter("waxalert.alerts.new").increment(report.newAlerts());
+  }
+
+  /** Records the check of one release (the budget scheduler's unit of work). */
+  public void record(ReleaseReport report) {
+    registry.counter("waxalert.check.releases").increment();
+    registry.counter("waxalert.check.entries").increment(report.states().size());
+    long matched = report.states().values().stream().map(CheckState::status)
+        .filter(s -> s == EntryStatus.PRICE_MATCHED || s == EntryStatus.UNDERPRICED).count();
+    long failed = report.states().values().stream().filter(s -> s.status() == EntryStatus.CHECK_FAILED).count();
+    registry.counter("waxalert.check.matches").increment(matched);
+    registry.counter("waxalert.check.failed").increment(failed);
     registry.counter("waxalert.alerts.new").increment(report.newAlerts());
   }
 }

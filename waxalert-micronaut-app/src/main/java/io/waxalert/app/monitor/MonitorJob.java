@@ -1,69 +1,150 @@
 package io.waxalert.app.monitor;
 
+import com.github.kagkarlsson.scheduler.ScheduledExecutionsFilter;
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.annotation.Scheduled;
+import io.waxalert.app.budget.BudgetPass;
 import io.waxalert.app.settings.MonitorProperties;
-import io.waxalert.core.monitor.MonitoringEngine;
-import io.waxalert.persistence.JdbcJobLease;
-import io.waxalert.persistence.JdbcWantedEntryStore;
+import io.waxalert.core.budget.FetchPlan;
+import io.waxalert.core.budget.PlannedFetch;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.sql.DataSource;
 
 /**
- * The scheduled check ({@code waxalert.monitor.enabled}, every {@code waxalert.monitor.tick}): the
- * engine checks the active entries not checked within {@code waxalert.monitor.interval} and records
- * their alerts; the {@code RelayJob} sends them. Of several instances on one database only the
- * holder of the {@code monitor} lease checks, so the one shared Discogs budget is spent by one
- * instance; a crashed holder's lease expires after {@code waxalert.monitor.lease}.
+ * The background pass on db-scheduler ({@code waxalert.monitor.enabled}), on the app's database, so
+ * several instances on one PostgreSQL share it (H2, one instance, runs the same code):
  *
- * <p>Each tick checks at most its share of the active entries (active × tick ÷ interval, least
- * recently checked first), so a thousand entries added at once are checked over the interval rather
- * than in one burst. Entries of one release that fall into neighbouring ticks still cost one fetch:
- * the market cache keeps data for {@code market-max-age}.
+ * <ul>
+ *   <li>{@value #PLAN}, a recurring task every {@code waxalert.monitor.tick}, run by one instance at
+ *       a time: the {@link BudgetPass} plans the tick's release fetches and queues each as a
+ *       {@value #FETCH} execution named by its release id, so a release is queued or being fetched at
+ *       most once in the cluster;
+ *   <li>{@value #FETCH}: each execution is claimed by one instance (the first to pick it) and checks
+ *       that release for every entry watching it, on the share of the collector it was planned for,
+ *       through this instance's Discogs budget. So every instance spends its budget, and two
+ *       instances fetch about twice as many releases as one;
+ *   <li>a stopped instance's claimed fetches are taken over by the others once its heartbeats
+ *       (every quarter of {@code waxalert.monitor.lease}) have been missing for the lease; its queued
+ *       ones are picked by the others at once.
+ * </ul>
  */
 @Singleton
 @Requires(property = "waxalert.monitor.enabled", value = "true", defaultValue = "true")
 public class MonitorJob {
 
-  static final String LEASE = "monitor";
+  static final String PLAN = "budget-plan";
+  static final String FETCH = "release-fetch";
+  private static final int FETCH_THREADS = 4;
 
-  private final MonitoringEngine engine;
-  private final JdbcJobLease lease;
-  private final JdbcWantedEntryStore entries;
-  private final Clock clock;
+  private final BudgetPass pass;
   private final MonitorProperties monitor;
-  private final String instance = UUID.randomUUID().toString();
+  private final Clock clock;
+  private final OneTimeTask<String> fetchTask;
+  private final RecurringTask<Void> planTask;
+  private final Scheduler scheduler;
 
-  MonitorJob(MonitoringEngine engine, JdbcJobLease lease, JdbcWantedEntryStore entries, Clock clock,
-      MonitorProperties monitor) {
-    this.engine = engine;
-    this.lease = lease;
-    this.entries = entries;
-    this.clock = clock;
+  MonitorJob(BudgetPass pass, DataSource dataSource, MonitorProperties monitor, Clock clock) {
+    this.pass = pass;
     this.monitor = monitor;
+    this.clock = clock;
+    this.fetchTask = Tasks.oneTime(FETCH, String.class)
+        .execute((instance, context) -> pass.fetch(Long.parseLong(instance.getId()), instance.getData()));
+    this.planTask = Tasks.recurring(PLAN, FixedDelay.of(monitor.tick())).doNotScheduleOnStartup()
+        .execute((instance, context) -> planAndQueue());
+    Duration heartbeat = monitor.lease().dividedBy(4);
+    this.scheduler = Scheduler.create(DelegatingDataSource.unwrapDataSource(dataSource), fetchTask, planTask)
+        .threads(FETCH_THREADS)
+        .pollingInterval(min(monitor.tick(), Duration.ofSeconds(5)))
+        .heartbeatInterval(heartbeat.isZero() ? Duration.ofMillis(250) : heartbeat)
+        .missedHeartbeatsLimit(4)
+        .schedulerName(new SchedulerName.Fixed(pass.instanceId()))
+        .shutdownMaxWait(Duration.ofSeconds(10))
+        .build();
   }
 
-  /** The share of {@code active} entries one tick checks so that all are checked once per interval. */
-  static int entriesPerTick(long active, Duration tick, Duration interval) {
-    if (interval.isZero() || tick.compareTo(interval) >= 0) {
-      return (int) Math.min(Integer.MAX_VALUE, Math.max(1, active));
-    }
-    double share = (double) active * tick.toMillis() / interval.toMillis();
-    return (int) Math.min(Integer.MAX_VALUE, Math.max(1, (long) Math.ceil(share)));
+  @EventListener
+  void onStartup(StartupEvent event) {
+    scheduler.start();
+    scheduler.scheduleIfNotExists(planTask.instance(RecurringTask.INSTANCE), clock.instant().plus(monitor.initialDelay()));
   }
 
-  @Scheduled(fixedDelay = "${waxalert.monitor.tick:1m}", initialDelay = "${waxalert.monitor.initial-delay:30s}")
+  @PreDestroy
+  void stop() {
+    scheduler.stop();
+    pass.leave();
+  }
+
+  /** Every instance says it is alive each tick, so the planner counts its budget. */
+  @Scheduled(fixedDelay = "${waxalert.monitor.tick:10s}")
+  void heartbeat() {
+    pass.heartbeat();
+  }
+
+  /**
+   * One tick now, waiting until its fetches are done (whichever instance made them): tests and
+   * benchmarks drive the pass with it.
+   */
   public void run() {
-    Instant now = clock.instant();
-    if (lease.tryAcquire(LEASE, instance, now, now.plus(monitor.lease()))) {
-      try {
-        engine.runDue(entriesPerTick(entries.countActive(), monitor.tick(), monitor.interval()));
-      } finally {
-        lease.release(LEASE, instance, clock.instant());
+    List<Long> queued = planAndQueue();
+    scheduler.triggerCheckForDueExecutions();
+    Instant giveUp = Instant.now().plus(monitor.lease().plus(Duration.ofMinutes(1)));
+    while (!queued.isEmpty() && Instant.now().isBefore(giveUp)) {
+      Set<Long> left = queuedReleases();
+      queued = queued.stream().filter(left::contains).toList();
+      if (!queued.isEmpty()) {
+        sleep();
       }
+    }
+  }
+
+  /** Plans the tick and queues its fetches; the releases queued. */
+  private List<Long> planAndQueue() {
+    FetchPlan plan = pass.plan(queuedReleases());
+    Instant now = clock.instant();
+    for (PlannedFetch fetch : plan.fetches()) {
+      scheduler.scheduleIfNotExists(fetchTask.instance(String.valueOf(fetch.releaseId()), fetch.chargedTo()), now);
+    }
+    if (!plan.fetches().isEmpty()) {
+      scheduler.triggerCheckForDueExecutions();
+    }
+    return plan.fetches().stream().map(PlannedFetch::releaseId).toList();
+  }
+
+  /** Releases queued or being fetched in the cluster. */
+  private Set<Long> queuedReleases() {
+    Set<Long> queued = new HashSet<>();
+    // all(): picked (being fetched) ones too; the plain overload lists unpicked ones only
+    scheduler.fetchScheduledExecutionsForTask(FETCH, String.class, ScheduledExecutionsFilter.all(),
+        execution -> queued.add(Long.parseLong(execution.getTaskInstance().getId())));
+    return queued;
+  }
+
+  private static Duration min(Duration a, Duration b) {
+    return a.compareTo(b) < 0 ? a : b;
+  }
+
+  private static void sleep() {
+    try {
+      Thread.sleep(50);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for the pass", e);
     }
   }
 }

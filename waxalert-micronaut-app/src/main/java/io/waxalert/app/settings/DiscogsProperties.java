@@ -22,6 +22,8 @@ import java.time.Duration;
  *     Discogs' own limit (see {@link #effectiveRequestsPerMinute()})
  * @param maxAttempts tries of one request on 429, 5xx and I/O errors
  * @param retryBackoff the client's first wait between two tries
+ * @param budgetScope {@code instance}: each instance spends its own {@code requestsPerMinute};
+ *     {@code cluster}: all instances on one PostgreSQL database share one budget
  */
 @Context
 @ConfigurationProperties("waxalert.discogs")
@@ -36,7 +38,9 @@ public record DiscogsProperties(
         message = "waxalert.discogs.requests-per-minute must be a whole number of at least 1, or auto")
     String requestsPerMinute,
     @Min(value = 1, message = "waxalert.discogs.max-attempts must be at least {value}") int maxAttempts,
-    @PositiveDuration(property = "waxalert.discogs.retry-backoff") Duration retryBackoff) {
+    @PositiveDuration(property = "waxalert.discogs.retry-backoff") Duration retryBackoff,
+    @Pattern(regexp = "instance|cluster", message = "waxalert.discogs.budget-scope must be 'instance' or 'cluster'")
+    String budgetScope) {
 
   /** Discogs' limit per address: 60 requests a minute with authentication, 25 without. */
   static final int AUTHENTICATED_PER_MINUTE = 60;
@@ -53,6 +57,16 @@ public record DiscogsProperties(
       throw new IllegalArgumentException("waxalert.discogs.consumer-key and waxalert.discogs.consumer-secret"
           + " must be set together (Sign in with Discogs needs both)");
     }
+    budgetScope = budgetScope == null ? null : budgetScope.trim().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /**
+   * True when all instances share one budget through the database ({@code budget-scope=cluster}).
+   *
+   * @return true for {@code cluster}
+   */
+  public boolean clusterBudget() {
+    return "cluster".equals(budgetScope);
   }
 
   /** True when both OAuth consumer values are configured. */
@@ -81,7 +95,7 @@ public record DiscogsProperties(
   @Override
   public String toString() {
     return "DiscogsProperties[apiUrl=" + apiUrl + ", webUrl=" + webUrl + ", requestsPerMinute="
-        + effectiveRequestsPerMinute() + ", token=" + (hasToken() ? "***" : "none")
+        + effectiveRequestsPerMinute() + ", budgetScope=" + budgetScope + ", token=" + (hasToken() ? "***" : "none")
         + ", oauth=" + oauthEnabled() + "]";
   }
 }

@@ -102,6 +102,19 @@ public final class FakeDiscogs {
         fixture("stats.json", Map.of("currency", currency, "price", price, "count", count)));
   }
 
+  /** Like {@link #stats}, answered after {@code delayMillis}: concurrent needs overlap in flight. */
+  public static void slowStats(long releaseId, String currency, String price, int count, int delayMillis) {
+    server().stubFor(get(urlPathEqualTo("/marketplace/stats/" + releaseId)).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "application/json").withFixedDelay(delayMillis)
+        .withBody(fixture("stats.json", Map.of("currency", currency, "price", price, "count", count)))));
+  }
+
+  /** How many market-stats requests of the release Discogs has had. */
+  public static int statsRequests(long releaseId) {
+    return server().countRequestsMatching(com.github.tomakehurst.wiremock.client.WireMock
+        .getRequestedFor(urlPathEqualTo("/marketplace/stats/" + releaseId)).build()).getCount();
+  }
+
   public static void nothingForSale(long releaseId) {
     json(get(urlPathEqualTo("/marketplace/stats/" + releaseId)), 200,
         fixture("stats-nothing.json", Map.of()));

@@ -28,6 +28,15 @@ public interface EntryRepository extends CrudRepository<EntryEntity, UUID> {
 
   long countByActive(boolean active);
 
+  List<EntryEntity> findByActive(boolean active);
+
+  long countByUserId(UUID userId);
+
+  // release_ids is the comma-separated list of watched releases (a master's too)
+  @Query("select * from wanted_list_entries where is_active = true and (discogs_release_id = :releaseId"
+      + " or (discogs_master_id is not null and concat(',', release_ids, ',') like :pattern))")
+  List<EntryEntity> findActiveWatching(long releaseId, String pattern);
+
   @Query("update wanted_list_entries set status = :status, last_checked = :lastChecked,"
       + " lowest_price = :lowestPrice, lowest_price_currency = :lowestPriceCurrency,"
       + " num_for_sale = :numForSale, check_message = :checkMessage, updated_at = :updatedAt"

@@ -1,0 +1,90 @@
+package io.waxalert.app.budget;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.context.annotation.Context;
+import io.waxalert.app.settings.MonitorProperties;
+import io.waxalert.core.budget.FreshnessEstimate;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * How fresh the checks really are, as the budget planner last estimated it: each entry's
+ * {@code next_check_at}, the wanted-list page's "checked about every …", and on {@code /prometheus}
+ * {@code waxalert_budget_pass_seconds} (one pass over all active releases at the current budget),
+ * {@code waxalert_budget_effective_interval_seconds}, {@code waxalert_budget_overdue_entries} and
+ * {@code waxalert_budget_active_releases}. A pass longer than {@code interval} is logged as a warning
+ * when it starts being so, and again every hour while it lasts. Empty while the background pass is
+ * off or has not estimated yet. Thread-safe.
+ */
+@Context
+public class Freshness {
+
+  static final Duration REFRESH = Duration.ofMinutes(1);
+  private static final Duration WARN_AGAIN = Duration.ofHours(1);
+  private static final Logger LOG = LoggerFactory.getLogger(Freshness.class);
+
+  private final MonitorProperties monitor;
+  private volatile FreshnessEstimate latest;
+  private Instant warnedAt;
+
+  Freshness(MeterRegistry registry, MonitorProperties monitor) {
+    this.monitor = monitor;
+    Gauge.builder("waxalert.budget.pass.seconds", this, f -> f.seconds(FreshnessEstimate::passTime))
+        .description("time one pass over all active releases takes at the current budget").register(registry);
+    Gauge.builder("waxalert.budget.effective.interval.seconds", this,
+            f -> f.seconds(FreshnessEstimate::effectiveInterval))
+        .description("how often entries are really checked at the current load").register(registry);
+    Gauge.builder("waxalert.budget.overdue.entries", this,
+            f -> f.latest == null ? 0 : f.latest.overdueEntries())
+        .description("active entries not checked for longer than the interval").register(registry);
+    Gauge.builder("waxalert.budget.active.releases", this,
+            f -> f.latest == null ? 0 : f.latest.activeReleases())
+        .description("releases some active entry watches").register(registry);
+  }
+
+  /** The latest estimate, when there is one. */
+  public Optional<FreshnessEstimate> current() {
+    return Optional.ofNullable(latest);
+  }
+
+  /** The entry's estimated next check; empty when paused, unknown or the pass is off. */
+  public Optional<Instant> nextCheckOf(UUID entryId) {
+    FreshnessEstimate estimate = latest;
+    return estimate == null ? Optional.empty() : estimate.nextCheckOf(entryId);
+  }
+
+  /** Replaces the estimate with {@code compute}'s when it is older than {@link #REFRESH} at {@code now}. */
+  public synchronized void refreshIfOld(Supplier<FreshnessEstimate> compute, Instant now) {
+    if (latest != null && latest.at().plus(REFRESH).isAfter(now)) {
+      return;
+    }
+    update(compute.get());
+  }
+
+  /** Takes a new estimate, warning when a pass takes longer than {@code interval}. */
+  public synchronized void update(FreshnessEstimate estimate) {
+    latest = estimate;
+    if (!estimate.passLongerThan(monitor.interval()) || monitor.interval().isZero()) {
+      warnedAt = null;
+      return;
+    }
+    if (warnedAt == null || !warnedAt.plus(WARN_AGAIN).isAfter(estimate.at())) {
+      warnedAt = estimate.at();
+      LOG.warn("one pass over the {} active releases takes {} at the current Discogs budget, longer than"
+          + " waxalert.monitor.interval={}: entries are checked about every {}; {} entries are overdue",
+          estimate.activeReleases(), estimate.passTime(), monitor.interval(), estimate.effectiveInterval(),
+          estimate.overdueEntries());
+    }
+  }
+
+  private double seconds(java.util.function.Function<FreshnessEstimate, Duration> what) {
+    FreshnessEstimate estimate = latest;
+    return estimate == null ? 0 : what.apply(estimate).toMillis() / 1000.0;
+  }
+}
