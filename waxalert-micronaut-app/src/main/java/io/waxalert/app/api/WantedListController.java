@@ -20,7 +20,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.waxalert.app.auth.CurrentUser;
-import io.waxalert.app.budget.Freshness;
+import io.waxalert.app.monitor.Freshness;
 import io.waxalert.app.http.ApiException;
 import io.waxalert.app.monitor.CheckAll;
 import io.waxalert.app.monitor.SellPageBackoff;

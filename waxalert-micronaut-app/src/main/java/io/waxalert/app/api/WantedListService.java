@@ -4,7 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.Transactional;
 import io.waxalert.app.auth.SignInService;
-import io.waxalert.app.budget.BudgetOwner;
+import io.waxalert.app.monitor.BudgetOwner;
 import io.waxalert.app.http.ApiException;
 import io.waxalert.app.settings.LimitsProperties;
 import io.waxalert.core.criteria.AlertCriteria;

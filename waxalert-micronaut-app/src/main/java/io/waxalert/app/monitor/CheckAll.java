@@ -3,8 +3,6 @@ package io.waxalert.app.monitor;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.serde.annotation.Serdeable;
-import io.waxalert.app.budget.BudgetOwner;
-import io.waxalert.app.budget.ReleaseChecks;
 import io.waxalert.core.delivery.AlertRelay;
 import io.waxalert.core.entry.CheckState;
 import io.waxalert.core.entry.EntryStatus;
@@ -94,8 +92,8 @@ public class CheckAll {
 
   private synchronized CheckRun start(String ownerId) {
     CheckRun current = running.get(ownerId);
-    if (current != null) {
-      return current;
+    if (current != null && !current.ended()) {
+      return current; // (an ended one may not have left the map yet: a new check then)
     }
     runs.values().removeIf(r -> r.endedBefore(clock.instant().minus(KEEP)));
     List<WantedEntry> active = entries.findByOwner(ownerId).stream().filter(WantedEntry::active).toList();

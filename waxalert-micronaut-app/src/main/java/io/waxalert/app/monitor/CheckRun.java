@@ -61,6 +61,10 @@ final class CheckRun {
     finished.complete(result);
   }
 
+  synchronized boolean ended() {
+    return endedAt != null;
+  }
+
   synchronized boolean endedBefore(Instant before) {
     return endedAt != null && endedAt.isBefore(before);
   }

@@ -12,7 +12,6 @@ import io.micronaut.context.event.StartupEvent;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.annotation.Scheduled;
-import io.waxalert.app.budget.BudgetPass;
 import io.waxalert.app.settings.MonitorProperties;
 import io.waxalert.core.budget.FetchPlan;
 import io.waxalert.core.budget.PlannedFetch;
@@ -70,7 +69,7 @@ public class MonitorJob {
     Duration heartbeat = monitor.lease().dividedBy(4);
     this.scheduler = Scheduler.create(DelegatingDataSource.unwrapDataSource(dataSource), fetchTask, planTask)
         .threads(FETCH_THREADS)
-        .pollingInterval(min(monitor.tick(), Duration.ofSeconds(5)))
+        .pollingInterval(min(monitor.tick(), Duration.ofSeconds(2)))
         .heartbeatInterval(heartbeat.isZero() ? Duration.ofMillis(250) : heartbeat)
         .missedHeartbeatsLimit(4)
         .schedulerName(new SchedulerName.Fixed(pass.instanceId()))

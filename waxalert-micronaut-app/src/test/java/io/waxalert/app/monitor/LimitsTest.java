@@ -1,4 +1,4 @@
-package io.waxalert.app.budget;
+package io.waxalert.app.monitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

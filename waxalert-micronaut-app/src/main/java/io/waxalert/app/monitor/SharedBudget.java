@@ -1,4 +1,4 @@
-package io.waxalert.app.budget;
+package io.waxalert.app.monitor;
 
 import io.github.bucket4j.Bucket;
 import io.micronaut.core.annotation.Nullable;

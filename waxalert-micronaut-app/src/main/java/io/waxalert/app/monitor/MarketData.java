@@ -1,4 +1,4 @@
-package io.waxalert.app.budget;
+package io.waxalert.app.monitor;
 
 import io.waxalert.core.budget.SingleFlight;
 import io.waxalert.core.model.Currency;

@@ -1,4 +1,4 @@
-package io.waxalert.app.budget;
+package io.waxalert.app.monitor;
 
 import java.util.Objects;
 import java.util.function.Supplier;

@@ -1,14 +1,18 @@
-package io.waxalert.app.budget;
+package io.waxalert.app.monitor;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Context;
 import io.waxalert.app.settings.MonitorProperties;
 import io.waxalert.core.budget.FreshnessEstimate;
+import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +36,12 @@ public class Freshness {
   private final MonitorProperties monitor;
   private volatile FreshnessEstimate latest;
   private Instant warnedAt;
+  private boolean computing;
+  private final ExecutorService estimator = Executors.newSingleThreadExecutor(r -> {
+    Thread thread = new Thread(r, "freshness-estimate");
+    thread.setDaemon(true);
+    return thread;
+  });
 
   Freshness(MeterRegistry registry, MonitorProperties monitor) {
     this.monitor = monitor;
@@ -59,12 +69,31 @@ public class Freshness {
     return estimate == null ? Optional.empty() : estimate.nextCheckOf(entryId);
   }
 
-  /** Replaces the estimate with {@code compute}'s when it is older than {@link #REFRESH} at {@code now}. */
+  /**
+   * Replaces the estimate with {@code compute}'s when it is older than {@link #REFRESH} at {@code now},
+   * on a thread of its own: the estimate runs the planner forward (up to {@code 6 × max-staleness /
+   * interval} plans), which must not hold up the pass.
+   */
   public synchronized void refreshIfOld(Supplier<FreshnessEstimate> compute, Instant now) {
-    if (latest != null && latest.at().plus(REFRESH).isAfter(now)) {
+    if (computing || latest != null && latest.at().plus(REFRESH).isAfter(now)) {
       return;
     }
-    update(compute.get());
+    computing = true;
+    CompletableFuture.supplyAsync(compute, estimator).whenComplete((estimate, failure) -> {
+      synchronized (this) {
+        computing = false;
+      }
+      if (estimate != null) {
+        update(estimate);
+      } else {
+        LOG.warn("the freshness estimate failed: {}", failure.toString());
+      }
+    });
+  }
+
+  @PreDestroy
+  void stop() {
+    estimator.shutdownNow();
   }
 
   /** Takes a new estimate, warning when a pass takes longer than {@code interval}. */

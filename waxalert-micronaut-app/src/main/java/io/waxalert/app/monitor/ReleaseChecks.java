@@ -1,7 +1,5 @@
-package io.waxalert.app.budget;
+package io.waxalert.app.monitor;
 
-import io.waxalert.app.monitor.AccountBlocklistStore;
-import io.waxalert.app.monitor.CheckMetrics;
 import io.waxalert.core.entry.CheckState;
 import io.waxalert.core.entry.WantedEntry;
 import io.waxalert.core.model.Currency;

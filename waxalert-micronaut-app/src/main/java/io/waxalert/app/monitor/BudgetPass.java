@@ -1,4 +1,4 @@
-package io.waxalert.app.budget;
+package io.waxalert.app.monitor;
 
 import io.micronaut.context.annotation.Requires;
 import io.waxalert.app.settings.DiscogsProperties;
