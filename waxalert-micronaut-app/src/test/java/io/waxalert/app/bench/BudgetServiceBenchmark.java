@@ -28,8 +28,7 @@ import java.util.stream.IntStream;
  * Against the WireMock fake Discogs of the tests; requests are counted there.
  *
  * <pre>
- * mvn -q -pl waxalert-micronaut-app -am test-compile
- * mvn -q -pl waxalert-micronaut-app dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
+ * mvn -q -pl waxalert-micronaut-app -am test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
  * cd waxalert-micronaut-app && java -cp target/test-classes:target/classes:$(cat /tmp/cp.txt) \
  *     io.waxalert.app.bench.BudgetServiceBenchmark
  * </pre>
