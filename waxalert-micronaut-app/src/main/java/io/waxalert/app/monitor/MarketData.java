@@ -89,6 +89,11 @@ public final class MarketData implements ListingSource {
   }
 
   @Override
+  public boolean listingsOnlyWhenNeeded() {
+    return delegate.listingsOnlyWhenNeeded();
+  }
+
+  @Override
   public List<Listing> listings(long releaseId, Currency currency) {
     return delegate.listings(releaseId, currency);
   }
