@@ -77,6 +77,10 @@ public final class MonitoringEngine {
     this.releases = new ReleaseCheck(source, observations, notificationLog, rates, matcher,
         new MarketReference(source, observations, rates, clock, policy.referenceWindow()), policy,
         Set.copyOf(builder.channels));
+    // one line at start, so an operator's log says what the checks will read and where alerts go
+    LOG.log(Level.INFO, "monitoring: ready, reading {0} with {1}; alerts recorded for {2}",
+        source.providesListings() ? "single listings" : "market statistics",
+        source.getClass().getSimpleName(), channels.isEmpty() ? "no channel" : String.join(", ", new java.util.TreeSet<>(channels)));
   }
 
   /**

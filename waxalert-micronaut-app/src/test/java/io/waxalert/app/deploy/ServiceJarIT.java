@@ -46,7 +46,7 @@ class ServiceJarIT {
         "WAXALERT_LOG_FORMAT", "json",
         "MICRONAUT_SERVER_PORT", String.valueOf(port),
         "WAXALERT_DATA_DIR", work.resolve("data").toString(),
-        "WAXALERT_MONITOR_INITIAL_DELAY", "0s",          // a first cycle at once: the core logs it
+        "WAXALERT_MONITOR_INITIAL_DELAY", "0s",          // the pass starts at once
         "WAXALERT_EXCHANGE_RATES_URL", "none",           // nothing leaves this machine
         "WAXALERT_DISCOGS_API_URL", "http://127.0.0.1:9"));
     Process service = builder.start();
@@ -62,7 +62,7 @@ class ServiceJarIT {
       assertThat(lines).anySatisfy(line -> assertThat(line.path("formattedMessage").asText()).startsWith("Startup completed"));
       assertThat(lines).anySatisfy(line -> {
         assertThat(line.path("loggerName").asText()).isEqualTo(CORE_LOGGER);
-        assertThat(line.path("formattedMessage").asText()).startsWith("monitoring: checked 0 entries");
+        assertThat(line.path("formattedMessage").asText()).startsWith("monitoring: ready, reading market statistics");
       });
       assertThat(Files.readString(err)).as("stderr").doesNotContain("SLF4J", "|-WARN", "|-ERROR");
     } finally {
@@ -73,7 +73,7 @@ class ServiceJarIT {
     }
   }
 
-  /** Every stdout line parsed, once the start and the core's first cycle are among them; each must be JSON. */
+  /** Every stdout line parsed, once the start and the core's first line are among them; each must be JSON. */
   private static List<JsonNode> awaitCoreLine(Path out, Process service) throws IOException, InterruptedException {
     ObjectMapper json = new ObjectMapper();
     Instant deadline = Instant.now().plus(START_TIMEOUT);
