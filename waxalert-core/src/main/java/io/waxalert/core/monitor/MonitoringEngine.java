@@ -1,6 +1,7 @@
 package io.waxalert.core.monitor;
 
 import io.waxalert.core.criteria.CriteriaMatcher;
+import io.waxalert.core.entry.CheckState;
 import io.waxalert.core.entry.WantedEntry;
 import io.waxalert.core.model.ExchangeRates;
 import io.waxalert.core.spi.ListingSource;
@@ -59,6 +60,7 @@ public final class MonitoringEngine {
   private final Clock clock;
   private final MonitorPolicy policy;
   private final ReleaseCheck releases;
+  private final Rejudgement rejudgement;
 
   private MonitoringEngine(Builder builder) {
     this.source = Objects.requireNonNull(builder.source, "listingSource");
@@ -74,6 +76,7 @@ public final class MonitoringEngine {
     this.releases = new ReleaseCheck(source, observations, notificationLog, rates, matcher,
         new MarketReference(source, observations, rates, clock, policy.referenceWindow()), policy,
         Set.copyOf(builder.channels));
+    this.rejudgement = new Rejudgement(source, observations, rates, matcher, clock, policy.referenceWindow());
   }
 
   /**
@@ -104,6 +107,22 @@ public final class MonitoringEngine {
   public CycleReport runDue(int maxEntries) {
     Instant dueBefore = clock.instant().minus(policy.interval());
     return check(entries.findDue(dueBefore, Math.min(maxEntries, policy.maxEntriesPerCycle())));
+  }
+
+  /**
+   * The entry's last check state judged again against its current criteria, from the market figures
+   * that check kept, without asking the marketplace: what an edit shows at once (lowering the
+   * maximum below the lowest price turns "price matched" into "monitoring"). The price triggers are
+   * judged on the kept lowest price as a stats check would (the underpriced reference is the
+   * observed median); where the engine judges single listings, a lowest price that can no longer
+   * fit makes the entry monitoring and one that could keeps the last verdict until the next check.
+   * States without market figures (never checked, failed, nothing for sale) are returned as they
+   * are; the check time and figures are never changed, and nothing is alerted.
+   *
+   * @return the state to record, null when the entry was never checked
+   */
+  public CheckState rejudge(WantedEntry entry) {
+    return rejudgement.of(entry);
   }
 
   /**
