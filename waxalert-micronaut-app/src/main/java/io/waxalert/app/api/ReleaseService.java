@@ -26,6 +26,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
+import org.slf4j.LoggerFactory;
 
 /** The release routes' use cases: Discogs search and details, the market now, observed prices. */
 @Singleton
@@ -56,7 +57,8 @@ class ReleaseService {
   /** Discogs' database search, with the user's credentials (Discogs requires some). */
   SearchResults search(UserAccount user, String query) {
     DiscogsCredentials credentials = signIn.credentials(user).orElseThrow(() ->
-        new ApiException(HttpStatus.UNAUTHORIZED, "no Discogs credentials stored; sign in again", null));
+        new ApiException(HttpStatus.UNAUTHORIZED, "WaxAlert has no Discogs sign-in for you any more; sign in again.",
+            null));
     try (Stream<io.waxalert.discogs.SearchResult> results = discogs.as(credentials).searchReleases(query)) {
       return new SearchResults(results.limit(SEARCH_LIMIT)
           .map(r -> new SearchResult(r.releaseId(), r.title(), r.year(),
@@ -81,7 +83,7 @@ class ReleaseService {
     try {
       stats = discogs.marketStats(id, user.currency());
     } catch (DiscogsNotFoundException e) {
-      throw ApiException.notFound("release " + id + " is not on Discogs");
+      throw ApiException.notFound("Discogs has no release " + id + "; check the link or number.");
     }
     List<ListingView> listings = List.of();
     String listingsNote = null;
@@ -118,7 +120,7 @@ class ReleaseService {
     try {
       return discogs.release(id);
     } catch (DiscogsNotFoundException e) {
-      throw ApiException.notFound("release " + id + " is not on Discogs");
+      throw ApiException.notFound("Discogs has no release " + id + "; check the link or number.");
     }
   }
 }

@@ -15,7 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * {@code waxalert.monitor.market-max-age}: market stats of a release fetched less than that ago are
  * reused by every user's check instead of fetched again; {@code 0s} always fetches. Failures are not
- * cached. Listings and reference prices are passed through. Thread-safe.
+ * cached. The stats carry their fetch time ({@link MarketStats#fetchedAt()}). Listings and reference
+ * prices are passed through. Thread-safe.
  */
 public final class MarketCache implements ListingSource {
 
@@ -45,7 +46,8 @@ public final class MarketCache implements ListingSource {
     if (cached != null && cached.fetched.plus(maxAge).isAfter(now)) {
       return cached.stats;
     }
-    MarketStats fresh = delegate.stats(releaseId, currency);
+    // stamped with its fetch time, so a check that reuses it can say how old its figures are
+    MarketStats fresh = delegate.stats(releaseId, currency).withFetchedAt(now);
     stats.put(key, new Cached(fresh, now));
     if (stats.size() > 50_000) {
       stats.values().removeIf(c -> !c.fetched.plus(maxAge).isAfter(now));

@@ -179,7 +179,7 @@ class TelegramDeliveryTest extends ServiceTest {
 
     assertThat(bad.status()).isEqualTo(400);
     assertThat(bad.json().path("field").asText()).isEqualTo("telegram_chat_id");
-    assertThat(bad.json().path("message").asText()).startsWith("telegram_chat_id: ");
+    assertThat(bad.json().path("message").asText()).startsWith("The Telegram chat id ").doesNotContain("telegram_chat_id");
     assertThat(channel.status()).isEqualTo(200);
     assertThat(channel.json().path("telegram_chat_id").asText()).isEqualTo("@waxalert_news");
     assertThat(group.status()).isEqualTo(200);
