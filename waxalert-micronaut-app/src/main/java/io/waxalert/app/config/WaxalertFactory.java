@@ -5,11 +5,14 @@ import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.email.EmailSender;
 import io.micronaut.scheduling.TaskExecutors;
+import io.waxalert.app.alerts.AlertDetails;
 import io.waxalert.app.alerts.AlertFacts;
 import io.waxalert.app.alerts.AlertLinks;
 import io.waxalert.app.alerts.AlertMail;
 import io.waxalert.app.alerts.DeliveryMetrics;
+import io.waxalert.app.alerts.EntryAlertDetails;
 import io.waxalert.app.alerts.MailNotifier;
+import io.waxalert.app.alerts.MailTemplates;
 import io.waxalert.app.alerts.TelegramNotifier;
 import io.waxalert.app.alerts.UnsubscribeTokens;
 import io.waxalert.app.alerts.UserRecipients;
@@ -164,10 +167,17 @@ public class WaxalertFactory {
     return new AlertFacts(rates);
   }
 
+  /** What a mail tells of an alert beyond itself: the entry's release, the price it came down from. */
+  @Singleton
+  AlertDetails.Source alertDetails(JdbcWantedEntryStore entries, JdbcNotificationLog log,
+      JdbcPriceObservationStore observations, ExchangeRates rates) {
+    return new EntryAlertDetails(entries, log, observations, rates);
+  }
+
   /** The relay and its channels, one notifier per line; Telegram only with a bot token. */
   @Singleton
   AlertRelay alertRelay(JdbcAlertOutbox outbox, UserRecipients recipients, DeliveryProperties delivery, Clock clock,
-      DeliveryMetrics metrics, AlertLinks links, AlertFacts facts, ExchangeRates rates,
+      DeliveryMetrics metrics, AlertLinks links, AlertFacts facts, ExchangeRates rates, AlertDetails.Source details,
       EmailSender<Message, ?> mailer, UnsubscribeTokens tokens, MailProperties mail, WebhookTargets targets,
       TelegramProperties telegram, @Named(TaskExecutors.IO) ExecutorService io) {
     AlertRelay.Builder relay = AlertRelay.builder().outbox(outbox).recipients(recipients).clock(clock)
@@ -175,7 +185,8 @@ public class WaxalertFactory {
         .policy(RelayPolicy.builder().initialBackoff(delivery.retryBackoff()).maxBackoff(delivery.maxBackoff())
             .giveUpAfter(delivery.giveUpAfter()).lease(delivery.lease()).maxParallelism(delivery.maxParallelism())
             .build());
-    relay.notifier(new MailNotifier(mailer, new AlertMail(facts, links), links, tokens, mail.from()));
+    AlertMail mails = new AlertMail(new MailTemplates(), facts, links, details);
+    relay.notifier(new MailNotifier(mailer, mails, links, tokens, mail.from()));
     relay.notifier(new WebhookNotifier(targets, links, rates));
     telegram.token().ifPresent(token -> relay.notifier(new TelegramNotifier(telegram.apiUrl(), token, facts, links)));
     return relay.build();
