@@ -112,19 +112,6 @@
     return 'Saved, but WaxAlert does not use these criteria yet, so they were not kept: ' + labels.join(', ') + '.';
   };
 
-  /** The body of POST /api/wanted-list/add that puts a deleted entry back with the same criteria. */
-  W.readdBody = function (e) {
-    var body = { release: e.discogs_master_id ? '[m' + e.discogs_master_id + ']' : '[r' + e.discogs_release_id + ']' };
-    W.CRITERIA.forEach(function (k) {
-      var v = e[k];
-      if (Array.isArray(v) ? v.length : W.isSet(v)) { body[k] = v; }
-    });
-    if (e.price_basis !== 'item_plus_shipping') { delete body.unknown_shipping; }
-    if (e.discogs_master_id && e.format_filter) { body.format_filter = e.format_filter; }
-    body.is_active = e.is_active;
-    return body;
-  };
-
   // ---------- what the entry shows ----------
   /** The release's (or master's) page on Discogs, named "artist – title". */
   W.releaseLink = function (e) {

@@ -56,7 +56,7 @@
     }
     function remove() {
       var gone = entry, name = W.entryName(gone);
-      W.confirmDialog('Delete from your wanted list?', name + ' and its alert history will be removed.', 'Delete').then(function (ok) {
+      W.confirmDialog('Delete from your wanted list?', name + ' is no longer checked. You can undo this for 10 minutes; then its alert history is removed too.', 'Delete').then(function (ok) {
         if (!ok) { return; }
         W.api('DELETE', '/api/wanted-list/' + encodeURIComponent(gone.id)).then(function () {
           W.clear($('entry')).appendChild(h('section', { class: 'card' },
@@ -66,9 +66,11 @@
           $('entry-alerts').closest('section').hidden = true;
           $('entry-title').focus();
           W.toast('Deleted ' + name + '.', 'ok', { id: 'undo', label: 'Undo', run: function () {
-            W.api('POST', '/api/wanted-list/add', W.readdBody(gone)).then(function (back) {
+            W.api('POST', '/api/wanted-list/' + encodeURIComponent(gone.id) + '/restore').then(function (back) {
               window.location.assign('/entries/' + encodeURIComponent(back.id));
-            }).catch(function (err) { W.toast(name + ' could not be put back: ' + err.message, 'error'); });
+            }).catch(function (err) {
+              W.toast(name + ' could not be put back' + (err.status === 404 ? ': an entry can be brought back for 10 minutes after it was deleted.' : ': ' + err.message), 'error');
+            });
           } });
         }).catch(function (err) { W.toast(err.message, 'error'); });
       });

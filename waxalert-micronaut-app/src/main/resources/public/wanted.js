@@ -118,7 +118,7 @@
       },
       remove: function (e) {
         var name = W.entryName(e);
-        W.confirmDialog('Delete from your wanted list?', name + ' and its alert history will be removed.', 'Delete').then(function (ok) {
+        W.confirmDialog('Delete from your wanted list?', name + ' is no longer checked. You can undo this for 10 minutes; then its alert history is removed too.', 'Delete').then(function (ok) {
           if (!ok) { return; }
           W.api('DELETE', '/api/wanted-list/' + encodeURIComponent(e.id)).then(function () {
             list.remove([e.id]);
@@ -141,21 +141,22 @@
       }
     };
 
-    /** Puts deleted entries back (same release and criteria); their alert history is gone. */
+    /** Brings deleted entries back (within the server's 10 minutes) with their criteria and alert history. */
     W.restore = function (entries) {
       list.setStatus('Putting ' + W.count(entries.length, 'entry', 'entries') + ' back…', 'busy');
-      W.eachLimited(entries, 4, function (e) { return W.api('POST', '/api/wanted-list/add', W.readdBody(e)); }).then(function (results) {
-        var back = results.filter(function (r) { return r.ok; }).map(function (r) { return r.value; });
-        var failed = results.filter(function (r) { return !r.ok; });
+      W.bulk('restore', entries).then(function (r) {
+        var back = r.ok.map(function (o) { return o.entry; });
         list.add(back);
         list.render();
         list.setStatus('');
         if (back.length) {
           W.toast((back.length === 1 ? W.entryName(back[0]) + ' is' : W.count(back.length, 'entry is', 'entries are'))
-            + ' back on your wanted list with the same criteria; the alert history could not be restored.');
+            + ' back on your wanted list, with its criteria and alert history.');
         }
-        if (failed.length) { W.toast(W.count(failed.length, 'entry', 'entries') + ' could not be put back: ' + failed[0].error.message, 'error'); }
-      });
+        if (r.failed.length) {
+          W.toast(W.count(r.failed.length, 'entry', 'entries') + ' could not be put back: an entry can be brought back for 10 minutes after it was deleted.', 'error');
+        }
+      }).catch(function (e) { list.setStatus(''); W.toast(e.message, 'error'); });
     };
 
     // the tools: search, filters, sort, paging
