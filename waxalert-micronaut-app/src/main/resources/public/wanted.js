@@ -105,7 +105,7 @@
         W.openEdit(e, function (updated, unkept) {
           list.replace(updated);
           list.render(updated.id, 'button.edit');
-          W.toast('Saved the criteria of ' + W.entryName(updated) + '.');
+          W.toast('Saved the criteria of ' + W.entryName(updated) + '.' + W.rejudged(updated));
           if (unkept.length) { W.toast(W.unkeptWarning(unkept), 'warn'); }
         });
       },
@@ -195,6 +195,21 @@
     initCheckNow(list);
   }
 
+  /**
+   * Check-all with progress: {@code ?wait=false} starts it and answers at once with its progress,
+   * polled until done ({@code onProgress} each time); a service that answers only when done gives
+   * the result straight away.
+   */
+  function runCheckAll(onProgress) {
+    return W.api('POST', '/api/wanted-list/check-all?wait=false').then(function poll(r) {
+      if (!r || r.state !== 'running') { return r; }
+      if (typeof r.total === 'number') { onProgress(r); }
+      return new Promise(function (resolve) { setTimeout(resolve, 1000); }).then(function () {
+        return W.api('GET', '/api/wanted-list/checks/' + encodeURIComponent(r.id));
+      }).then(poll);
+    });
+  }
+
   function initCheckNow(list) {
     var check = $('check-now');
     check.addEventListener('click', function () {
@@ -202,7 +217,10 @@
       check.setAttribute('aria-busy', 'true');
       check.textContent = 'Checking…';
       list.setStatus('Checking your wanted list on Discogs…', 'busy');
-      W.api('POST', '/api/wanted-list/check-all').then(function (r) {
+      runCheckAll(function (r) {
+        list.setStatus('Checking your wanted list on Discogs: ' + r.done.toLocaleString() + ' of ' + r.total.toLocaleString()
+          + ' done, ' + r.matched + ' matched so far…', 'busy');
+      }).then(function (r) {
         var counts = W.count(r.checked, 'checked', 'checked') + ', ' + r.matched + ' matched, '
           + W.count(r.notified, 'new alert', 'new alerts') + ', ' + r.failed + ' failed';
         if (r.checked > 0 && r.failed === r.checked) {

@@ -86,7 +86,7 @@ class HardeningTest extends ServiceTest {
     Api.Response type = api().send("PUT", "/api/me", bearer, "<me/>", "application/xml");
 
     assertThat(path.status()).isEqualTo(400);
-    assertThat(path.json().path("message").asText()).isEqualTo("id: must be a whole number");
+    assertThat(path.json().path("message").asText()).isEqualTo("The release number must be a whole number.");
     assertNoInternals(path);
     assertThat(type.status()).isEqualTo(415);
     assertNoInternals(type);

@@ -167,6 +167,12 @@ public class WaxalertFactory {
     return new AlertFacts(rates);
   }
 
+  /** The mail templates (alerts, address confirmation), precompiled with the pages. */
+  @Singleton
+  MailTemplates mailTemplates() {
+    return new MailTemplates();
+  }
+
   /** What a mail tells of an alert beyond itself: the entry's release, the price it came down from. */
   @Singleton
   AlertDetails.Source alertDetails(JdbcWantedEntryStore entries, JdbcNotificationLog log,
@@ -178,14 +184,15 @@ public class WaxalertFactory {
   @Singleton
   AlertRelay alertRelay(JdbcAlertOutbox outbox, UserRecipients recipients, DeliveryProperties delivery, Clock clock,
       DeliveryMetrics metrics, AlertLinks links, AlertFacts facts, ExchangeRates rates, AlertDetails.Source details,
-      EmailSender<Message, ?> mailer, UnsubscribeTokens tokens, MailProperties mail, WebhookTargets targets,
+      MailTemplates templates, EmailSender<Message, ?> mailer, UnsubscribeTokens tokens, MailProperties mail,
+      WebhookTargets targets,
       TelegramProperties telegram, @Named(TaskExecutors.IO) ExecutorService io) {
     AlertRelay.Builder relay = AlertRelay.builder().outbox(outbox).recipients(recipients).clock(clock)
         .onReport(metrics::record).executor(delivery.maxParallelism() > 1 ? io : null)
         .policy(RelayPolicy.builder().initialBackoff(delivery.retryBackoff()).maxBackoff(delivery.maxBackoff())
             .giveUpAfter(delivery.giveUpAfter()).lease(delivery.lease()).maxParallelism(delivery.maxParallelism())
             .build());
-    AlertMail mails = new AlertMail(new MailTemplates(), facts, links, details);
+    AlertMail mails = new AlertMail(templates, facts, links, details);
     relay.notifier(new MailNotifier(mailer, mails, links, tokens, mail.from()));
     relay.notifier(new WebhookNotifier(targets, links, rates));
     telegram.token().ifPresent(token -> relay.notifier(new TelegramNotifier(telegram.apiUrl(), token, facts, links)));

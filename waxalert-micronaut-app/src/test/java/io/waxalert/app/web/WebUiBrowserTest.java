@@ -107,10 +107,18 @@ class WebUiBrowserTest extends BrowserTest {
     assertThat(browser.byId("check-status").getText()).contains("1 checked", "1 matched", "0 failed");
     assertThat(browser.byId("check-status").getAttribute("class")).contains("done");
     browser.await(d -> !row().findElements(By.cssSelector("[data-status=price_matched]")).isEmpty());
-    assertThat(row().getText()).contains("Price matched", "12.50 EUR", "4 for sale").doesNotContain("Monitoring");
+    assertThat(row().getText()).contains("Price matched", "12.50 EUR", "4 for sale", "Last alert").doesNotContain("Monitoring");
     assertThat(browser.byId("check-now").getText()).isEqualTo("Check now");
     PageChecks.pageIsFine(browser, "wanted list");
     browser.screenshot("wanted-list");
+
+    // a maximum below the lowest price is judged again at once against that check: no stale "Price matched"
+    browser.click(row().findElement(By.cssSelector("button.edit")));
+    browser.type("f-max_price", "10");
+    browser.click("edit-save");
+    browser.await(d -> row().getText().contains("≤ 10.00 EUR"));
+    assertThat(row().findElement(By.cssSelector(".c-status")).getText()).startsWith("Monitoring").doesNotContain("Price matched");
+    assertThat(toast()).contains("Against its last check it is now: Monitoring.");
 
     // delete, with confirmation, then undo: the same entry is back with its criteria and history
     String entryId = row().getAttribute("data-entry-id");
@@ -122,10 +130,10 @@ class WebUiBrowserTest extends BrowserTest {
     assertThat(toast()).contains("Deleted Rick Astley – Never Gonna Give You Up.");
     browser.click("toast-undo");
     browser.await(d -> !rows().isEmpty());
-    assertThat(row().getText()).contains("Never Gonna Give You Up", "≤ 20.00 EUR", "media ≥ VG+", "from Germany, Netherlands");
+    assertThat(row().getText()).contains("Never Gonna Give You Up", "≤ 10.00 EUR", "media ≥ VG+", "from Germany, Netherlands");
     assertThat(toast()).contains("back on your wanted list, with its criteria and alert history");
     assertThat(row().getAttribute("data-entry-id")).as("the same entry, not a copy").isEqualTo(entryId);
-    assertThat(row().getText()).contains("Price matched", "12.50 EUR");
+    assertThat(row().getText()).contains("Monitoring", "12.50 EUR", "Last alert");
   }
 
   @ParameterizedTest
