@@ -57,7 +57,7 @@ class HardeningTest extends ServiceTest {
       "deep nesting | nested too deeply",
       "long number | a number with too many digits",
       "broken JSON | is not valid JSON",
-      "not an object | expected a JSON object"})
+      "not an object | must be a JSON object"})
   void unreadableBodiesAre400sInTheCallersWordsWithoutLibraryInternals(String kind, String words) {
     String bearer = signIn("hostile");
     String body = switch (kind) {

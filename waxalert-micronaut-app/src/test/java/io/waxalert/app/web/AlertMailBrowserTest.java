@@ -36,7 +36,9 @@ class AlertMailBrowserTest extends BrowserTest {
 
     WebElement cover = browser.visible(By.cssSelector("img.cover"));
     assertThat(cover.getAttribute("alt")).isEqualTo("Cover of New Order – Blue Monday");
-    assertThat(browser.script("return arguments[0].naturalWidth;", cover)).as("the cover loads").isNotEqualTo(0L);
+    assertThat(cover.getAttribute("src")).startsWith(FakeDiscogs.url() + "/img/cover-" + id);
+    browser.await(d -> Boolean.TRUE.equals(browser.script(
+        "return arguments[0].complete && arguments[0].naturalWidth > 0;", cover))); // the cover loads
     assertThat(browser.driver.findElement(By.tagName("h2")).getText()).isEqualTo("New Order – Blue Monday");
     assertThat(browser.driver.findElement(By.cssSelector(".release")).getText()).contains("PB 41447", "1987");
     WebElement buy = browser.driver.findElement(By.cssSelector("a.buy"));
