@@ -93,7 +93,13 @@ public class JdbcNotificationLog implements NotificationLog {
         .orElse(List.of());
   }
 
-  /** When each of the owner's entries last alerted, by entry id; entries that never did are left out. */
+  /**
+   * When each of the owner's entries last alerted, by entry id; entries that never did are left
+   * out.
+   *
+   * @param ownerId the owner's Discogs username
+   * @return the last alert time per entry id, empty for an unknown owner
+   */
   public Map<UUID, Instant> lastAlertTimes(String ownerId) {
     Optional<UUID> userId = owners.userId(ownerId);
     if (userId.isEmpty()) {

@@ -115,23 +115,44 @@ public class JdbcWantedEntryStore implements WantedEntryStore {
    * no alert is recorded for it and its pending deliveries wait, until {@link #restore} brings it
    * back or {@link #purgeDeleted} removes it with its notifications. Adding the same release again
    * meanwhile purges it. False when there is no such live entry.
+   *
+   * @param id the entry
+   * @return true when a live entry was deleted
    */
   public boolean softDelete(UUID id) {
     return entries.markDeleted(id, now()) > 0;
   }
 
-  /** The entry deleted with {@link #softDelete} and not yet purged, as it was; empty otherwise. */
+  /**
+   * The entry deleted with {@link #softDelete} and not yet purged, as it was; empty otherwise.
+   *
+   * @param id the entry
+   * @return the deleted entry, or empty
+   */
   public Optional<StoredEntry> findDeleted(UUID id) {
     return entries.findById(id).filter(row -> row.deletedAt() != null).flatMap(row ->
         owners.ownerIds(Set.of(row.userId())).values().stream().findFirst().map(owner -> toStored(row, owner)));
   }
 
-  /** Brings back an entry deleted after {@code deletedAfter}, with its history; false when there is none. */
+  /**
+   * Brings back an entry deleted after {@code deletedAfter}, with its history; false when there is
+   * none.
+   *
+   * @param id the entry
+   * @param deletedAfter the earliest deletion time that may still be undone
+   * @return true when the entry was restored
+   */
   public boolean restore(UUID id, Instant deletedAfter) {
     return entries.unmarkDeleted(id, Columns.instant(deletedAfter), now()) > 0;
   }
 
-  /** Removes for good the entries deleted at or before {@code deletedBefore}, with their notifications. */
+  /**
+   * Removes for good the entries deleted at or before {@code deletedBefore}, with their
+   * notifications.
+   *
+   * @param deletedBefore the latest deletion time to purge
+   * @return how many entries were removed
+   */
   public int purgeDeleted(Instant deletedBefore) {
     return entries.purgeDeleted(Columns.instant(deletedBefore));
   }

@@ -25,7 +25,16 @@ public record ReleaseMetadata(
 
   private static final ReleaseMetadata NONE = new ReleaseMetadata(null, null, null, null, null, null, null);
 
-  /** Metadata without a catalogue number. */
+  /**
+   * Metadata without a catalogue number.
+   *
+   * @param releaseTitle the release's title without the artist
+   * @param artistName the artists as Discogs names them
+   * @param releaseYear year of release
+   * @param releaseFormat e.g. {@code Vinyl, 7", Single}
+   * @param coverImageUrl the cover image
+   * @param formatFilter for a master entry, the format its releases are narrowed to
+   */
   public ReleaseMetadata(@Nullable String releaseTitle, @Nullable String artistName, @Nullable Integer releaseYear,
       @Nullable String releaseFormat, @Nullable String coverImageUrl, @Nullable String formatFilter) {
     this(releaseTitle, artistName, releaseYear, releaseFormat, coverImageUrl, formatFilter, null);

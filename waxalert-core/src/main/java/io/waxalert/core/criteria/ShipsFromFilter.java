@@ -65,12 +65,22 @@ public record ShipsFromFilter(Set<String> onlyFrom, Set<String> notFrom) {
     return new ShipsFromFilter(Set.of(), Set.copyOf(countries));
   }
 
-  /** This filter with {@code countries} as the wanted ones (empty: any), the excluded ones kept. */
+  /**
+   * This filter with {@code countries} as the wanted ones (empty: any), the excluded ones kept.
+   *
+   * @param countries country names as Discogs writes them
+   * @return the changed filter
+   */
   public ShipsFromFilter withOnlyFrom(Collection<String> countries) {
     return new ShipsFromFilter(Set.copyOf(countries), notFrom);
   }
 
-  /** This filter with {@code countries} as the excluded ones (empty: none), the wanted ones kept. */
+  /**
+   * This filter with {@code countries} as the excluded ones (empty: none), the wanted ones kept.
+   *
+   * @param countries country names as Discogs writes them
+   * @return the changed filter
+   */
   public ShipsFromFilter withNotFrom(Collection<String> countries) {
     return new ShipsFromFilter(onlyFrom, Set.copyOf(countries));
   }
@@ -87,6 +97,8 @@ public record ShipsFromFilter(Set<String> onlyFrom, Set<String> notFrom) {
   /**
    * The entry's demand in words, e.g. {@code one of France, Germany; none of Russia}, the countries
    * sorted; empty text when not set.
+   *
+   * @return the demand in words
    */
   public String demand() {
     String wanted = onlyFrom.isEmpty() ? "" : "one of " + sorted(onlyFrom);

@@ -154,6 +154,12 @@ public record Alert(
    * after a check found none: the lowest price and the sell page {@code url}. Keyed by the check, so
    * each time the release comes up again alerts once, and a master's releases coming up in one check
    * alert once.
+   *
+   * @param entry the entry that asks for availability only
+   * @param stats the market figures of the check; must have a lowest price
+   * @param url the release's sell page
+   * @param now the check's time, which keys the alert
+   * @return the {@link AlertType#FOR_SALE} alert
    */
   public static Alert ofAvailability(WantedEntry entry, MarketStats stats, String url, Instant now) {
     Money lowest = Objects.requireNonNull(stats.lowestPrice(), "lowest price");
@@ -233,7 +239,12 @@ public record Alert(
     return "listing:" + listingId;
   }
 
-  /** The key of an availability alert raised by the check at {@code checkedAt}. */
+  /**
+   * The key of an availability alert raised by the check at {@code checkedAt}.
+   *
+   * @param checkedAt when the check ran
+   * @return {@code for-sale:<epoch millis>}
+   */
   public static String availabilityKey(Instant checkedAt) {
     return "for-sale:" + checkedAt.toEpochMilli();
   }

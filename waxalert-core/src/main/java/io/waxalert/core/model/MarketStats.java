@@ -37,13 +37,25 @@ public record MarketStats(
     }
   }
 
-  /** Figures fetched just now. */
+  /**
+   * Figures fetched just now.
+   *
+   * @param releaseId the release
+   * @param lowestPrice cheapest item price, null when nothing is for sale or the release is blocked
+   * @param numForSale copies for sale, null when Discogs gives none
+   * @param blockedFromSale true when Discogs never allows this release to be sold
+   */
   public MarketStats(long releaseId, @Nullable Money lowestPrice, @Nullable Integer numForSale,
       boolean blockedFromSale) {
     this(releaseId, lowestPrice, numForSale, blockedFromSale, null);
   }
 
-  /** These figures, read from the marketplace at {@code at}. */
+  /**
+   * These figures, read from the marketplace at {@code at}.
+   *
+   * @param at when they were read
+   * @return the same figures with their fetch time
+   */
   public MarketStats withFetchedAt(Instant at) {
     return new MarketStats(releaseId, lowestPrice, numForSale, blockedFromSale, at);
   }

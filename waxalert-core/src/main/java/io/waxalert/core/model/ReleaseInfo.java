@@ -37,6 +37,7 @@ public record ReleaseInfo(
    * @param formats format descriptions such as {@code "Vinyl"} or {@code "LP"}, possibly empty
    * @param coverImageUrl the cover image, null when there is none
    * @param masterId the master grouping this release's pressings, null when it has none
+   * @param catalogNumbers the labels' catalogue numbers ({@code labels[].catno}), possibly empty
    * @throws NullPointerException if the title or a list is null
    */
   public ReleaseInfo {
@@ -46,7 +47,17 @@ public record ReleaseInfo(
     catalogNumbers = List.copyOf(catalogNumbers);
   }
 
-  /** A release whose catalogue numbers are not known. */
+  /**
+   * A release whose catalogue numbers are not known.
+   *
+   * @param releaseId the release
+   * @param title the release title
+   * @param artists artist names as Discogs credits them, possibly empty
+   * @param year year of release, null when Discogs gives none
+   * @param formats format descriptions such as {@code "Vinyl"} or {@code "LP"}, possibly empty
+   * @param coverImageUrl the cover image, null when there is none
+   * @param masterId the master grouping this release's pressings, null when it has none
+   */
   public ReleaseInfo(long releaseId, String title, List<String> artists, @Nullable Integer year,
       List<String> formats, @Nullable String coverImageUrl, @Nullable Long masterId) {
     this(releaseId, title, artists, year, formats, coverImageUrl, masterId, List.of());
@@ -61,7 +72,11 @@ public record ReleaseInfo(
     return String.join(", ", artists);
   }
 
-  /** "PB 41447" or "PB 41447, PT 41448": the catalogue numbers as one line; null when there are none. */
+  /**
+   * "PB 41447" or "PB 41447, PT 41448": the catalogue numbers as one line.
+   *
+   * @return the numbers joined by commas; null when there are none
+   */
   public @Nullable String catalogNumberLine() {
     return catalogNumbers.isEmpty() ? null : String.join(", ", catalogNumbers);
   }

@@ -119,6 +119,7 @@ public final class MonitoringEngine {
    * States without market figures (never checked, failed, nothing for sale) are returned as they
    * are; the check time and figures are never changed, and nothing is alerted.
    *
+   * @param entry the entry with its new criteria and its last check state
    * @return the state to record, null when the entry was never checked
    */
   public CheckState rejudge(WantedEntry entry) {
