@@ -2,12 +2,11 @@ package io.waxalert.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.tomakehurst.wiremock.client.WireMock;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.waxalert.app.support.FakeDiscogs;
 import io.waxalert.app.support.TestSmtp;
 import jakarta.mail.internet.MimeMessage;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -31,8 +30,11 @@ class AlertMailBrowserTest extends BrowserTest {
     assertThat(mails).hasSize(1);
     String html = TestSmtp.parts(mails.get(0)).stream().filter(p -> p.startsWith("text/html")).findFirst()
         .orElseThrow().substring("text/html\n".length());
-    browser.driver.get("data:text/html;charset=utf-8;base64,"
-        + Base64.getEncoder().encodeToString(html.getBytes(StandardCharsets.UTF_8)));
+    // served from the fake's host, where its cover is too (Chromium keeps a data: page from loading
+    // pictures off a local address)
+    FakeDiscogs.server().stubFor(WireMock.get(WireMock.urlPathEqualTo("/mail/" + id)).willReturn(WireMock.aResponse()
+        .withStatus(200).withHeader("Content-Type", "text/html; charset=utf-8").withBody(html)));
+    browser.driver.get(FakeDiscogs.url() + "/mail/" + id);
 
     WebElement cover = browser.visible(By.cssSelector("img.cover"));
     assertThat(cover.getAttribute("alt")).isEqualTo("Cover of New Order – Blue Monday");
