@@ -103,6 +103,7 @@ final class AlertWording {
       case MEDIA_CONDITION -> "You asked for media condition" + required + ".";
       case SLEEVE_CONDITION -> "You asked for sleeve condition" + required + ".";
       case SHIPS_FROM -> "You asked for shipping from" + required + ".";
+      case SHIPS_TO -> "Check that the copy is" + required + ".";
       case SELLER_RATING -> "You asked for a seller rating of" + required + ".";
       case SELLER_FEEDBACK -> "You asked for a seller with" + required + ".";
       case BLOCKED_SELLER -> "The cheapest copy may be from one of your blocked sellers.";
@@ -118,6 +119,7 @@ final class AlertWording {
       case MEDIA_CONDITION -> "Media condition";
       case SLEEVE_CONDITION -> "Sleeve condition";
       case SHIPS_FROM -> "Ships from";
+      case SHIPS_TO -> "Ships to you";
       case SELLER_RATING -> "Seller rating";
       case SELLER_FEEDBACK -> "Seller ratings";
       case BLOCKED_SELLER -> "Seller";
