@@ -1,9 +1,10 @@
 /* Bulk actions on the selected wanted-list entries: pause, resume, change common criteria and
-   delete (confirmed, with undo). They use the one-entry routes, four requests at a time. */
+   delete (confirmed, with undo). One POST /api/wanted-list/bulk per 500 entries, a result per entry. */
 (function () {
   'use strict';
   var W = window.WaxAlert, h = W.h, $ = W.$;
   var list = null;
+  var CHUNK = 500;
 
   function selected() {
     return list.entries.filter(function (e) { return list.selection.has(e.id); });
@@ -20,50 +21,75 @@
     all.textContent = 'Select all ' + W.count(matching, 'matching entry', 'matching entries');
   };
 
-  /** Runs {@code request(entry)} for every entry, with progress, then reports and re-renders. */
-  function run(entries, verb, request, after) {
+  /**
+   * POST /api/wanted-list/bulk for {@code entries}, in chunks of the route's 500 ids, with progress;
+   * resolves to {ok: [outcome with its entry], failed: [outcome]}. A refused request (400, nothing
+   * changed) rejects with the API's error, so that a form can show it at its field.
+   */
+  W.bulk = function (action, entries, criteria) {
+    var ids = entries.map(function (e) { return e.id; });
+    var chunks = [];
+    for (var i = 0; i < ids.length; i += CHUNK) { chunks.push(ids.slice(i, i + CHUNK)); }
+    var ok = [], failed = [];
+    var body = function (chunk) { var b = { action: action, ids: chunk }; if (criteria) { b.criteria = criteria; } return b; };
+    return chunks.reduce(function (previous, chunk) {
+      return previous.then(function () {
+        return W.api('POST', '/api/wanted-list/bulk', body(chunk)).then(function (r) {
+          r.results.forEach(function (o) { (o.status === 'ok' ? ok : failed).push(o); });
+          if (list && chunks.length > 1) {
+            list.setStatus('Working: ' + (ok.length + failed.length).toLocaleString() + ' of ' + ids.length.toLocaleString() + ' done…', 'busy');
+          }
+        });
+      });
+    }, Promise.resolve()).then(function () { return { ok: ok, failed: failed }; });
+  };
+
+  /** Runs one bulk action on {@code entries} with the buttons disabled, then reports and re-renders. */
+  function run(entries, verb, action, criteria, after) {
     if (!entries.length) { W.toast('Nothing to ' + verb + ': none of the selected entries needs it.', 'warn'); return Promise.resolve(); }
     var buttons = document.querySelectorAll('#bulk button');
-    Array.prototype.forEach.call(buttons, function (b) { b.disabled = true; });
+    function enable(on) { Array.prototype.forEach.call(buttons, function (b) { b.disabled = !on; }); }
+    enable(false);
     list.setStatus('Working on ' + W.count(entries.length, 'entry', 'entries') + '…', 'busy');
-    return W.eachLimited(entries, 4, request, function (done, total) {
-      list.setStatus('Working: ' + done.toLocaleString() + ' of ' + total.toLocaleString() + ' done…', 'busy');
-    }).then(function (results) {
-      var ok = [], failed = [];
-      results.forEach(function (r, i) { (r.ok ? ok : failed).push({ entry: entries[i], value: r.value, error: r.error }); });
-      after(ok);
+    return W.bulk(action, entries, criteria).then(function (r) {
+      after(r.ok);
       list.render();
       list.setStatus('');
-      Array.prototype.forEach.call(buttons, function (b) { b.disabled = false; });
-      if (failed.length) {
-        W.toast(W.count(failed.length, 'entry', 'entries') + ' could not be changed: ' + failed[0].error.message, 'error');
+      if (r.failed.length) {
+        var gone = r.failed.filter(function (o) { return o.status === 'not_found'; }).length;
+        W.toast(W.count(r.failed.length, 'entry', 'entries') + ' could not be changed'
+          + (gone === r.failed.length ? ': they are no longer on your wanted list (deleted in another window?).'
+            : ': ' + (r.failed[0].message || 'WaxAlert could not change it.')), 'error');
       }
-      return ok;
-    });
+      return r.ok;
+    }).catch(function (e) {
+      list.setStatus('');
+      throw e;
+    }).then(function (ok) { enable(true); return ok; }, function (e) { enable(true); throw e; });
   }
 
   function setActive(active) {
     var todo = selected().filter(function (e) { return e.is_active !== active; });
-    run(todo, active ? 'resume' : 'pause', function (e) {
-      return W.api('PUT', '/api/wanted-list/' + encodeURIComponent(e.id), { is_active: active });
-    }, function (ok) {
-      ok.forEach(function (r) { list.replace(r.value); });
+    run(todo, active ? 'resume' : 'pause', active ? 'resume' : 'pause', null, function (ok) {
+      ok.forEach(function (o) { list.replace(o.entry); });
       if (ok.length) { W.toast((active ? 'Resumed ' : 'Paused ') + W.count(ok.length, 'entry', 'entries') + '.'); }
-    });
+    }).catch(function (e) { W.toast(e.message, 'error'); });
   }
 
   function remove() {
     var todo = selected();
     W.confirmDialog('Delete ' + W.count(todo.length, 'entry', 'entries') + '?',
-      'They are removed from your wanted list with their alert history.', 'Delete').then(function (yes) {
+      'They leave your wanted list and are no longer checked. You can undo this for 10 minutes; then their alert history is removed too.', 'Delete').then(function (yes) {
       if (!yes) { return; }
-      run(todo, 'delete', function (e) { return W.api('DELETE', '/api/wanted-list/' + encodeURIComponent(e.id)); }, function (ok) {
-        var gone = ok.map(function (r) { return r.entry; });
-        list.remove(gone.map(function (e) { return e.id; }));
+      run(todo, 'delete', 'delete', null, function (ok) {
+        var gone = ok.map(function (o) { return o.id; });
+        list.remove(gone);
         if (gone.length) {
-          W.toast('Deleted ' + W.count(gone.length, 'entry', 'entries') + '.', 'ok', { id: 'undo', label: 'Undo', run: function () { W.restore(gone); } });
+          W.toast('Deleted ' + W.count(gone.length, 'entry', 'entries') + '.', 'ok', { id: 'undo', label: 'Undo', run: function () {
+            W.restore(gone.map(function (id) { return { id: id }; }));
+          } });
         }
-      });
+      }).catch(function (e) { W.toast(e.message, 'error'); });
     });
   }
 
@@ -94,19 +120,12 @@
       else if (price) { body.max_price = price; body.max_price_currency = form.elements.max_price_currency.value; }
       if (condition.value === '*') { body.min_condition = null; } else if (condition.value) { body.min_condition = condition.value; }
       if (!Object.keys(body).length) { W.formError(form, 'Choose a new maximum price or a condition first.'); return; }
-      // one request first, so that a value the API refuses is shown at its field before touching the rest
-      W.api('PUT', '/api/wanted-list/' + encodeURIComponent(todo[0].id), body).then(function (first) {
-        dialog.close();
-        list.replace(first);
-        var rest = todo.slice(1);
-        if (!rest.length) { list.render(); W.toast('Changed the criteria of ' + W.entryName(first) + '.'); return; }
-        run(rest, 'change', function (e) {
-          return W.api('PUT', '/api/wanted-list/' + encodeURIComponent(e.id), body);
-        }, function (ok) {
-          ok.forEach(function (r) { list.replace(r.value); });
-          W.toast('Changed the criteria of ' + W.count(ok.length + 1, 'entry', 'entries') + '.');
-        });
-      }).catch(function (e) { W.fieldError(form, 'b-', e.field, e.message); });
+      // the API checks the criteria before changing anything: a refused value is shown at its field
+      run(todo, 'change', 'update', body, function (ok) {
+        ok.forEach(function (o) { list.replace(o.entry); });
+        if (ok.length) { W.toast('Changed the criteria of ' + W.count(ok.length, 'entry', 'entries') + '. Each was judged again against its last check.'); }
+      }).then(function () { dialog.close(); })
+        .catch(function (e) { W.fieldError(form, 'b-', e.field, e.message); });
     });
     W.openDialog(dialog);
   }

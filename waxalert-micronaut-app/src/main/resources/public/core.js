@@ -105,8 +105,9 @@
       return 'Paste a Discogs release or master link (…/release/123 or …/master/456), [r123], [m456] or a release number.';
     }
     if (status === 403) { return 'WaxAlert refused this request. Reload the page and try again.'; }
-    if (field && FIELD_NAMES[field]) {
-      var rest = W.plain(raw.indexOf(field + ':') === 0 ? raw.slice(field.length + 1) : raw);
+    // the service writes its errors as sentences naming the field; an older "field: must be…" is named here
+    if (field && FIELD_NAMES[field] && raw.indexOf(field + ':') === 0) {
+      var rest = W.plain(raw.slice(field.length + 1));
       return FIELD_NAMES[field] + ' ' + rest.charAt(0).toLowerCase() + rest.slice(1);
     }
     return W.plain(raw) || 'WaxAlert could not do this (error ' + status + ').';

@@ -112,19 +112,6 @@
     return 'Saved, but WaxAlert does not use these criteria yet, so they were not kept: ' + labels.join(', ') + '.';
   };
 
-  /** The body of POST /api/wanted-list/add that puts a deleted entry back with the same criteria. */
-  W.readdBody = function (e) {
-    var body = { release: e.discogs_master_id ? '[m' + e.discogs_master_id + ']' : '[r' + e.discogs_release_id + ']' };
-    W.CRITERIA.forEach(function (k) {
-      var v = e[k];
-      if (Array.isArray(v) ? v.length : W.isSet(v)) { body[k] = v; }
-    });
-    if (e.price_basis !== 'item_plus_shipping') { delete body.unknown_shipping; }
-    if (e.discogs_master_id && e.format_filter) { body.format_filter = e.format_filter; }
-    body.is_active = e.is_active;
-    return body;
-  };
-
   // ---------- what the entry shows ----------
   /** The release's (or master's) page on Discogs, named "artist – title". */
   W.releaseLink = function (e) {
@@ -166,7 +153,35 @@
     } else if (key === 'blocked') {
       wrap.appendChild(h('p', { class: 'small', text: STATUS.blocked[1] }));
     }
+    if (e.last_alert_at && key !== 'paused') {
+      wrap.appendChild(h('p', { class: 'small last-alert', text: 'Last alert ' + W.when(e.last_alert_at) }));
+    }
     return wrap;
+  };
+
+  /**
+   * "12 Nov, 10:05", and when the check reused market figures Discogs gave earlier (another check
+   * fetched them within the service's market-max-age), "12 Nov, 10:05 (Discogs figures of 10:01)".
+   */
+  W.checkedWhen = function (e) {
+    var text = W.when(e.last_checked);
+    var checked = Date.parse(e.last_checked), fetched = Date.parse(e.market_fetched_at);
+    if (!isNaN(checked) && !isNaN(fetched) && checked - fetched >= 60000) {
+      text += ' (Discogs figures of ' + W.when(e.market_fetched_at) + ')';
+    }
+    return text;
+  };
+
+  /** After an edit: what the entry's last check says against the new criteria (judged again at once, no Discogs request). */
+  W.rejudged = function (e) {
+    if (!e.is_active || !e.last_checked) { return ''; }
+    return ' Against its last check it is now: ' + STATUS[W.stateOf(e)][0] + '.';
+  };
+
+  /** "1987 · Vinyl, 7\", Single · PB 41447", or "any pressing" for a master. */
+  W.releaseMeta = function (e, master) {
+    return [e.release_year, e.release_format || (e.discogs_master_id ? master : null), e.catalog_number]
+      .filter(function (x) { return x; }).join(' · ');
   };
 
   // ---------- the market seen when the entry was looked up (before its first check) ----------

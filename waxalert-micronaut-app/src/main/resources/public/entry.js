@@ -6,7 +6,7 @@
   function priceLine(e) {
     if (e.last_checked) {
       return 'Lowest price: ' + (e.lowest_price ? W.money(e.lowest_price, e.currency) + ' (' + (e.num_for_sale || 0) + ' for sale)' : 'none for sale')
-        + ' · last checked ' + W.when(e.last_checked);
+        + ' · last checked ' + W.checkedWhen(e);
     }
     var seen = W.lookupOf(e.id);
     return (seen ? 'When added: ' + W.marketText(seen) + ' · ' : '') + (e.is_active ? 'First check pending' : 'Paused before its first check');
@@ -28,7 +28,7 @@
         cover ? h('img', { src: cover, alt: 'Cover of ' + (e.release_title || e.title), width: 150, height: 150, class: 'cover' }) : null,
         h('div', { class: 'release-facts' },
           h('h1', { id: 'entry-title' }, W.releaseLink(e)),
-          h('p', { class: 'muted', text: [e.release_year, e.release_format || (e.discogs_master_id ? 'any pressing of this master' : null)].filter(function (x) { return x; }).join(' · ') }),
+          h('p', { class: 'muted', text: W.releaseMeta(e, 'any pressing of this master') }),
           W.statusBadge(e, blocked),
           h('p', { id: 'entry-criteria', text: 'Criteria: ' + W.criteriaSummary(e) }),
           h('p', { id: 'entry-price', text: priceLine(e) }),
@@ -42,7 +42,7 @@
       W.openEdit(entry, function (updated, unkept) {
         entry = updated;
         render('entry-edit');
-        W.toast('Saved the criteria of ' + W.entryName(updated) + '.');
+        W.toast('Saved the criteria of ' + W.entryName(updated) + '.' + W.rejudged(updated));
         if (unkept.length) { W.toast(W.unkeptWarning(unkept), 'warn'); }
         chart();
       });
@@ -56,7 +56,7 @@
     }
     function remove() {
       var gone = entry, name = W.entryName(gone);
-      W.confirmDialog('Delete from your wanted list?', name + ' and its alert history will be removed.', 'Delete').then(function (ok) {
+      W.confirmDialog('Delete from your wanted list?', name + ' is no longer checked. You can undo this for 10 minutes; then its alert history is removed too.', 'Delete').then(function (ok) {
         if (!ok) { return; }
         W.api('DELETE', '/api/wanted-list/' + encodeURIComponent(gone.id)).then(function () {
           W.clear($('entry')).appendChild(h('section', { class: 'card' },
@@ -66,9 +66,11 @@
           $('entry-alerts').closest('section').hidden = true;
           $('entry-title').focus();
           W.toast('Deleted ' + name + '.', 'ok', { id: 'undo', label: 'Undo', run: function () {
-            W.api('POST', '/api/wanted-list/add', W.readdBody(gone)).then(function (back) {
+            W.api('POST', '/api/wanted-list/' + encodeURIComponent(gone.id) + '/restore').then(function (back) {
               window.location.assign('/entries/' + encodeURIComponent(back.id));
-            }).catch(function (err) { W.toast(name + ' could not be put back: ' + err.message, 'error'); });
+            }).catch(function (err) {
+              W.toast(name + ' could not be put back' + (err.status === 404 ? ': an entry can be brought back for 10 minutes after it was deleted.' : ': ' + err.message), 'error');
+            });
           } });
         }).catch(function (err) { W.toast(err.message, 'error'); });
       });

@@ -68,18 +68,50 @@
         W.fieldError(form, 's-', e.field === 'notify_mode' ? 'notify-instant' : e.field, e.message);
       });
     });
+    initImport();
+  }
+
+  /** The import asks first: paused (the default), or watched at once with a maximum price and/or condition. */
+  function initImport() {
+    var form = $('import-form');
     var imp = $('import');
     var impStatus = $('import-status');
-    imp.addEventListener('click', function () {
+    var els = form.elements;
+    W.CURRENCIES.forEach(function (c) { els.max_price_currency.appendChild(W.h('option', { value: c, text: c })); });
+    W.GRADES.forEach(function (g) { els.min_condition.appendChild(W.h('option', { value: g[0], text: g[1] })); });
+    W.api('GET', '/api/me').then(function (me) { els.max_price_currency.value = me.currency; }).catch(function () { /* shown by the form above */ });
+    function watching() { return form.querySelector('input[name=import_mode]:checked').value === 'criteria'; }
+    function sync() {
+      ['max_price', 'max_price_currency', 'min_condition'].forEach(function (k) { els[k].disabled = !watching(); });
+    }
+    Array.prototype.forEach.call(form.querySelectorAll('input[name=import_mode]'), function (r) { r.addEventListener('change', sync); });
+    sync();
+    form.addEventListener('submit', function (ev) {
+      ev.preventDefault();
+      W.clearErrors(form);
+      var body = { paused: true };
+      if (watching()) {
+        body = { paused: false };
+        var price = els.max_price.value.trim();
+        if (price) { body.max_price = price; body.max_price_currency = els.max_price_currency.value; }
+        if (els.min_condition.value) { body.min_condition = els.min_condition.value; }
+        if (!price && !els.min_condition.value) {
+          W.fieldError(form, 'i-', 'max_price', 'Set a maximum price or a condition, or import them paused: without either, every offer would alert.');
+          return;
+        }
+      }
       imp.disabled = true;
       impStatus.className = 'status-line busy';
       impStatus.textContent = 'Importing your Discogs wantlist…';
-      W.api('POST', '/api/wanted-list/import').then(function (r) {
+      W.api('POST', '/api/wanted-list/import', body).then(function (r) {
         impStatus.className = 'status-line done';
-        impStatus.textContent = 'Imported ' + r.imported + ', skipped ' + r.skipped + ' already on your list.';
+        impStatus.textContent = 'Imported ' + r.imported + ', skipped ' + r.skipped + ' already on your list. '
+          + (r.imported === 0 ? '' : r.paused ? 'They are paused: set their criteria on the wanted list and resume them.'
+            : 'They are checked from now on with the criteria above.');
       }).catch(function (e) {
         impStatus.className = 'status-line error';
-        impStatus.textContent = 'The import failed: ' + e.message;
+        impStatus.textContent = '';
+        if (e.field) { W.fieldError(form, 'i-', e.field, e.message); } else { impStatus.textContent = 'The import failed: ' + e.message; }
       }).then(function () { imp.disabled = false; });
     });
   }

@@ -75,15 +75,16 @@
     return '—';
   };
   function checkedText(e) {
-    if (e.last_checked) { return W.when(e.last_checked); }
-    return e.is_active ? 'Not yet' : '—';
+    if (e.last_checked) { return W.checkedWhen(e); }
+    if (!e.is_active) { return '—'; }
+    return W.lookupOf(e.id) ? 'Looked up when added; first check pending' : 'First check pending';
   }
 
   /** One row; {@code on} has edit, toggle, remove and select(entry, checked) handlers. */
   W.entryRow = function (e, selected, on) {
     var name = W.entryName(e);
     var cover = W.safeUrl(e.cover_image_url);
-    var meta = [e.release_year, e.release_format || (e.discogs_master_id ? 'any pressing' : null)].filter(function (x) { return x; }).join(' · ');
+    var meta = W.releaseMeta(e, 'any pressing');
     var box = h('input', { type: 'checkbox', class: 'select-entry', id: 'sel-' + e.id, checked: selected,
       onchange: function () { on.select(e, box.checked); } });
     return h('tr', { 'data-entry-id': e.id, class: e.is_active ? null : 'inactive' },

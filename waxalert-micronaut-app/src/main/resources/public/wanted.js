@@ -109,7 +109,7 @@
         W.openEdit(e, function (updated, unkept) {
           list.replace(updated);
           list.render(updated.id, 'button.edit');
-          W.toast('Saved the criteria of ' + W.entryName(updated) + '.');
+          W.toast('Saved the criteria of ' + W.entryName(updated) + '.' + W.rejudged(updated));
           if (unkept.length) { W.toast(W.unkeptWarning(unkept), 'warn'); }
         });
       },
@@ -122,7 +122,7 @@
       },
       remove: function (e) {
         var name = W.entryName(e);
-        W.confirmDialog('Delete from your wanted list?', name + ' and its alert history will be removed.', 'Delete').then(function (ok) {
+        W.confirmDialog('Delete from your wanted list?', name + ' is no longer checked. You can undo this for 10 minutes; then its alert history is removed too.', 'Delete').then(function (ok) {
           if (!ok) { return; }
           W.api('DELETE', '/api/wanted-list/' + encodeURIComponent(e.id)).then(function () {
             list.remove([e.id]);
@@ -145,21 +145,22 @@
       }
     };
 
-    /** Puts deleted entries back (same release and criteria); their alert history is gone. */
+    /** Brings deleted entries back (within the server's 10 minutes) with their criteria and alert history. */
     W.restore = function (entries) {
       list.setStatus('Putting ' + W.count(entries.length, 'entry', 'entries') + ' back…', 'busy');
-      W.eachLimited(entries, 4, function (e) { return W.api('POST', '/api/wanted-list/add', W.readdBody(e)); }).then(function (results) {
-        var back = results.filter(function (r) { return r.ok; }).map(function (r) { return r.value; });
-        var failed = results.filter(function (r) { return !r.ok; });
+      W.bulk('restore', entries).then(function (r) {
+        var back = r.ok.map(function (o) { return o.entry; });
         list.add(back);
         list.render();
         list.setStatus('');
         if (back.length) {
           W.toast((back.length === 1 ? W.entryName(back[0]) + ' is' : W.count(back.length, 'entry is', 'entries are'))
-            + ' back on your wanted list with the same criteria; the alert history could not be restored.');
+            + ' back on your wanted list, with its criteria and alert history.');
         }
-        if (failed.length) { W.toast(W.count(failed.length, 'entry', 'entries') + ' could not be put back: ' + failed[0].error.message, 'error'); }
-      });
+        if (r.failed.length) {
+          W.toast(W.count(r.failed.length, 'entry', 'entries') + ' could not be put back: an entry can be brought back for 10 minutes after it was deleted.', 'error');
+        }
+      }).catch(function (e) { list.setStatus(''); W.toast(e.message, 'error'); });
     };
 
     // the tools: search, filters, sort, paging
@@ -210,14 +211,18 @@
     line.textContent = 'At the current load your entries are checked about every ' + every + '.';
   }
 
-  // Starts a check-all (or joins the one running) and follows its progress until it is done.
-  function runCheck(onProgress) {
-    return W.api('POST', '/api/wanted-list/check-all?wait=false').then(function follow(p) {
-      onProgress(p);
-      if (p.state === 'done') { return p; }
+  /**
+   * Check-all with progress: {@code ?wait=false} starts it and answers at once with its progress,
+   * polled until done ({@code onProgress} each time); a service that answers only when done gives
+   * the result straight away.
+   */
+  function runCheckAll(onProgress) {
+    return W.api('POST', '/api/wanted-list/check-all?wait=false').then(function poll(r) {
+      if (!r || r.state !== 'running') { return r; }
+      if (typeof r.total === 'number') { onProgress(r); }
       return new Promise(function (resolve) { setTimeout(resolve, 1000); }).then(function () {
-        return W.api('GET', '/api/wanted-list/checks/' + encodeURIComponent(p.id));
-      }).then(follow);
+        return W.api('GET', '/api/wanted-list/checks/' + encodeURIComponent(r.id));
+      }).then(poll);
     });
   }
 
@@ -228,8 +233,9 @@
       check.setAttribute('aria-busy', 'true');
       check.textContent = 'Checking…';
       list.setStatus('Checking your wanted list on Discogs…', 'busy');
-      runCheck(function (p) {
-        list.setStatus('Checking your wanted list on Discogs… ' + p.done + ' of ' + p.total + ' checked', 'busy');
+      runCheckAll(function (r) {
+        list.setStatus('Checking your wanted list on Discogs… ' + r.done.toLocaleString() + ' of '
+          + r.total.toLocaleString() + ' checked, ' + r.matched + ' matched so far', 'busy');
       }).then(function (r) {
         var counts = W.count(r.checked, 'checked', 'checked') + ', ' + r.matched + ' matched, '
           + W.count(r.notified, 'new alert', 'new alerts') + ', ' + r.failed + ' failed';

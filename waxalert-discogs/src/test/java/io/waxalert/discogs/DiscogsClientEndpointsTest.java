@@ -39,6 +39,8 @@ class DiscogsClientEndpointsTest {
     assertThat(info.formats()).containsExactly("2×Vinyl (LP, Album, Gatefold)", "All Media");
     assertThat(info.coverImageUrl()).isEqualTo("https://i.example.org/front.jpg");
     assertThat(info.masterId()).isEqualTo(2002L);
+    assertThat(info.catalogNumbers()).containsExactly("TP 101");
+    assertThat(info.catalogNumberLine()).isEqualTo("TP 101");
   }
 
   @Test
@@ -52,6 +54,8 @@ class DiscogsClientEndpointsTest {
     assertThat(info.year()).isNull();
     assertThat(info.coverImageUrl()).isNull();
     assertThat(info.masterId()).isNull();
+    assertThat(info.catalogNumbers()).isEmpty();
+    assertThat(info.catalogNumberLine()).isNull();
   }
 
   @Test

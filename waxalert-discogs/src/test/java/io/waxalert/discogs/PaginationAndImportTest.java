@@ -51,10 +51,12 @@ class PaginationAndImportTest {
     assertThat(first.notes()).isEqualTo("only the red vinyl");
     assertThat(first.masterId()).isEqualTo(2002L);
     assertThat(first.labels()).containsExactly("Test Pressings Ltd. – TP 3001");
+    assertThat(first.release().catalogNumbers()).containsExactly("TP 3001");
     assertThat(first.dateAdded()).isEqualTo(Instant.parse("2024-01-05T20:00:00Z"));
     assertThat(items.get(1).masterId()).isNull();
     assertThat(items.get(2).notes()).isEmpty();
     assertThat(items.get(2).labels()).isEmpty();
+    assertThat(items.get(2).release().catalogNumbers()).isEmpty();
     assertThat(items.get(3).release().year()).isNull();
   }
 

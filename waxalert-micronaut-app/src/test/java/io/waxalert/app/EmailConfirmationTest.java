@@ -180,7 +180,7 @@ class EmailConfirmationTest extends ServiceTest {
 
     assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
     assertThat(refused.json().path("field").asText()).isEqualTo("email");
-    assertThat(refused.json().path("message").asText()).startsWith("email: must be one mail address such as");
+    assertThat(refused.json().path("message").asText()).startsWith("The e-mail address must be one mail address such as");
     assertThat(api().get("/api/me", user.bearer()).json().path("email_pending").isNull()).isTrue();
   }
 
@@ -194,7 +194,7 @@ class EmailConfirmationTest extends ServiceTest {
 
     assertThat(email.length()).isGreaterThan(254);
     assertThat(refused.status()).isEqualTo(400);
-    assertThat(refused.json().path("message").asText()).isEqualTo("email: must be at most 254 characters");
+    assertThat(refused.json().path("message").asText()).isEqualTo("The e-mail address must be at most 254 characters.");
   }
 
   @Test

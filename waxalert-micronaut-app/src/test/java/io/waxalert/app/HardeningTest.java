@@ -57,7 +57,7 @@ class HardeningTest extends ServiceTest {
       "deep nesting | nested too deeply",
       "long number | a number with too many digits",
       "broken JSON | is not valid JSON",
-      "not an object | expected a JSON object"})
+      "not an object | must be a JSON object"})
   void unreadableBodiesAre400sInTheCallersWordsWithoutLibraryInternals(String kind, String words) {
     String bearer = signIn("hostile");
     String body = switch (kind) {
@@ -86,7 +86,7 @@ class HardeningTest extends ServiceTest {
     Api.Response type = api().send("PUT", "/api/me", bearer, "<me/>", "application/xml");
 
     assertThat(path.status()).isEqualTo(400);
-    assertThat(path.json().path("message").asText()).isEqualTo("id: must be a whole number");
+    assertThat(path.json().path("message").asText()).isEqualTo("The release number must be a whole number.");
     assertNoInternals(path);
     assertThat(type.status()).isEqualTo(415);
     assertNoInternals(type);

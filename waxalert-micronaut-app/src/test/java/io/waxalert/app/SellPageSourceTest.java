@@ -7,6 +7,9 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.waxalert.app.support.Api;
 import io.waxalert.app.support.FakeDiscogs;
 import io.waxalert.app.support.ServiceTest;
+import io.waxalert.app.support.TestSmtp;
+import jakarta.mail.internet.MimeMessage;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -85,5 +88,33 @@ class SellPageSourceTest extends ServiceTest {
     assertThat(shady.path("verdicts").get(0).path("verdict").asText()).isEqualTo("passed");
     assertThat(shady.path("verdicts").get(0).path("required").asText()).isEqualTo("at most 10.00 EUR");
     assertThat(shady.path("explanation").asText()).startsWith("max price (ok): 3.00 EUR is at most 10.00 EUR");
+  }
+
+  @Test
+  void aListingsMailHasShippingTotalTheSellersRatingsCountAndABuyLinkAndSaysWhatTheListingDidNotTell()
+      throws Exception {
+    String username = uniqueName("listingmail");
+    String bearer = signInAs(username, "tok-" + username);
+    long id = uniqueReleaseId();
+    FakeDiscogs.release(id);
+    FakeDiscogs.stats(id, "EUR", "3.00", 2);
+    FakeDiscogs.sellPage(id);
+    api().post("/api/wanted-list/add", bearer,
+        "{\"release\":\"" + id + "\",\"max_price\":\"5.00\",\"min_condition\":\"VG\",\"min_seller_feedback\":100}");
+
+    JsonNode result = api().post("/api/wanted-list/check-all", bearer, null).json();
+
+    assertThat(result.path("notified").asInt()).as(result.toString()).isEqualTo(1);
+    List<MimeMessage> mails = TestSmtp.to(username + "@example.com");
+    assertThat(mails).singleElement().satisfies(mail ->
+        assertThat(mail.getSubject()).isEqualTo("WaxAlert: Rick Astley – Never Gonna Give You Up for 3.00 EUR"));
+    for (String part : TestSmtp.parts(mails.get(0))) {
+      assertThat(part).contains("A copy for sale fits your criteria", "3.00 EUR", "4.00 EUR", "7.00 EUR",
+          "Very Good Plus (VG+)", "Very Good (VG)", "Shady, 99.1 % positive from 1,234 ratings", "Germany",
+          "Vinyl, 7\", Single, 45 RPM", "PB 41447", "Buy it on Discogs",
+          FakeDiscogs.url() + "/sell/item/900000001",
+          "Media condition: VG+, you asked for at least VG.")
+          .doesNotContain("market summary", "Price match", "Lowest price");
+    }
   }
 }

@@ -34,7 +34,10 @@ public class JdbcAlertOutbox implements AlertOutbox {
   private static final int IDS_PER_QUERY = 500;
   private static final String DUE_COLUMNS = "select d.alert_id, d.channel, d.attempts, d.queued_at, d.last_error"
       + " from alert_deliveries d";
+  // The deliveries of a deleted entry's alerts wait: sent if it is restored, gone with it when purged.
   private static final String IS_DUE = " d.state = 'pending' and (d.next_attempt_at is null or d.next_attempt_at <= ?)"
+      + " and not exists (select 1 from alert_notifications dn join wanted_list_entries de"
+      + " on de.id = dn.wanted_list_entry_id where dn.id = d.alert_id and de.deleted_at is not null)"
       + " order by d.queued_at, d.alert_id, d.channel limit ?";
   private static final String WHILE_PENDING = " where alert_id = ? and channel = ? and state = 'pending'";
 

@@ -13,7 +13,10 @@ import io.waxalert.persistence.internal.OwnerNames;
 import io.waxalert.persistence.internal.Sql;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -49,10 +52,10 @@ public class JdbcNotificationLog implements NotificationLog {
     this.transactions = transactions;
   }
 
-  /** {@inheritDoc} An alert for an entry that no longer exists is not recorded (false). */
+  /** {@inheritDoc} An alert for an entry that no longer exists, or is deleted, is not recorded (false). */
   @Override
   public boolean recordIfNew(Alert alert, Set<String> channels) {
-    Optional<UUID> userId = entries.findUserIdById(alert.entryId());
+    Optional<UUID> userId = entries.findUserIdByIdAndDeletedAtIsNull(alert.entryId());
     if (userId.isEmpty()) {
       return false;
     }
@@ -70,7 +73,7 @@ public class JdbcNotificationLog implements NotificationLog {
       // conflict), or the entry was deleted meanwhile: nothing new was recorded.
       if (Columns.isUniqueViolation(e) || Sql.isLockConflict(e)
           || notifications.existsByWantedListEntryIdAndListingKey(alert.entryId(), alert.listingKey())
-          || entries.findUserIdById(alert.entryId()).isEmpty()) {
+          || entries.findUserIdByIdAndDeletedAtIsNull(alert.entryId()).isEmpty()) {
         return false;
       }
       throw e;
@@ -82,11 +85,33 @@ public class JdbcNotificationLog implements NotificationLog {
     return rows.toAlerts(notifications.findByWantedListEntryIdOrderByCreatedAtDesc(entryId));
   }
 
+  /** {@inheritDoc} Alerts of a deleted entry are left out until it is restored. */
   @Override
   public List<Alert> findByOwner(String ownerId) {
     return owners.userId(ownerId)
-        .map(userId -> rows.toAlerts(notifications.findByUserIdOrderByCreatedAtDesc(userId)))
+        .map(userId -> rows.toAlerts(notifications.findOfLiveEntries(userId)))
         .orElse(List.of());
+  }
+
+  /**
+   * When each of the owner's entries last alerted, by entry id; entries that never did are left
+   * out.
+   *
+   * @param ownerId the owner's Discogs username
+   * @return the last alert time per entry id, empty for an unknown owner
+   */
+  public Map<UUID, Instant> lastAlertTimes(String ownerId) {
+    Optional<UUID> userId = owners.userId(ownerId);
+    if (userId.isEmpty()) {
+      return Map.of();
+    }
+    Map<UUID, Instant> times = new HashMap<>();
+    transactions.executeRead(status -> Sql.query(status.getConnection(),
+        "select wanted_list_entry_id, max(created_at) as last_at from alert_notifications where user_id = ?"
+            + " group by wanted_list_entry_id",
+        row -> times.put(row.getObject("wanted_list_entry_id", UUID.class), Sql.instant(row, "last_at")),
+        userId.get()));
+    return times;
   }
 
   @Override

@@ -28,6 +28,9 @@ import java.util.stream.Collectors;
  * {@link UserStore} before their entries are saved. A second entry of one owner for the same release
  * (or master) is refused by the database's unique constraints and reported as
  * {@link DuplicateEntryException}, also when two saves race.
+ *
+ * <p>Deleting through the service is a {@link #softDelete}: the row stays, hidden from every read of
+ * this store, restorable until purged.
  */
 @Singleton
 public class JdbcWantedEntryStore implements WantedEntryStore {
@@ -59,6 +62,7 @@ public class JdbcWantedEntryStore implements WantedEntryStore {
       if (existing.isPresent()) {
         entries.update(row);
       } else {
+        entries.purgeDeletedTarget(userId, row.discogsReleaseId(), row.discogsMasterId());
         entries.save(row);
       }
     } catch (RuntimeException e) {
@@ -71,13 +75,13 @@ public class JdbcWantedEntryStore implements WantedEntryStore {
 
   @Override
   public Optional<WantedEntry> find(UUID id) {
-    return entries.findById(id).flatMap(row -> toEntries(List.of(row)).stream().findFirst());
+    return entries.findByIdAndDeletedAtIsNull(id).flatMap(row -> toEntries(List.of(row)).stream().findFirst());
   }
 
   @Override
   public List<WantedEntry> findByOwner(String ownerId) {
     return owners.userId(ownerId)
-        .map(userId -> entries.findByUserIdOrderByCreatedAtAsc(userId).stream()
+        .map(userId -> entries.findByUserIdAndDeletedAtIsNullOrderByCreatedAtAsc(userId).stream()
             .map(row -> EntryMapper.toEntry(row, ownerId))
             .toList())
         .orElse(List.of());
@@ -97,13 +101,60 @@ public class JdbcWantedEntryStore implements WantedEntryStore {
     entries.recordCheck(id, state.status().wireName(), Columns.instant(state.checkedAt()),
         lowest == null ? null : Columns.cents(lowest.amount()),
         lowest == null ? null : lowest.currency().name(),
-        state.numForSale(), state.message(), now());
+        state.numForSale(), state.message(), Columns.nullableInstant(state.marketFetchedAt()), now());
   }
 
-  /** {@inheritDoc} Its notifications go with it (ON DELETE CASCADE). */
+  /** {@inheritDoc} At once and for good, deleted or not; its notifications go with it (ON DELETE CASCADE). */
   @Override
   public boolean delete(UUID id) {
     return entries.deleteEntry(id) > 0;
+  }
+
+  /**
+   * Deletes the entry so that it can be restored: from now on no read finds it, it is never checked,
+   * no alert is recorded for it and its pending deliveries wait, until {@link #restore} brings it
+   * back or {@link #purgeDeleted} removes it with its notifications. Adding the same release again
+   * meanwhile purges it. False when there is no such live entry.
+   *
+   * @param id the entry
+   * @return true when a live entry was deleted
+   */
+  public boolean softDelete(UUID id) {
+    return entries.markDeleted(id, now()) > 0;
+  }
+
+  /**
+   * The entry deleted with {@link #softDelete} and not yet purged, as it was; empty otherwise.
+   *
+   * @param id the entry
+   * @return the deleted entry, or empty
+   */
+  public Optional<StoredEntry> findDeleted(UUID id) {
+    return entries.findById(id).filter(row -> row.deletedAt() != null).flatMap(row ->
+        owners.ownerIds(Set.of(row.userId())).values().stream().findFirst().map(owner -> toStored(row, owner)));
+  }
+
+  /**
+   * Brings back an entry deleted after {@code deletedAfter}, with its history; false when there is
+   * none.
+   *
+   * @param id the entry
+   * @param deletedAfter the earliest deletion time that may still be undone
+   * @return true when the entry was restored
+   */
+  public boolean restore(UUID id, Instant deletedAfter) {
+    return entries.unmarkDeleted(id, Columns.instant(deletedAfter), now()) > 0;
+  }
+
+  /**
+   * Removes for good the entries deleted at or before {@code deletedBefore}, with their
+   * notifications.
+   *
+   * @param deletedBefore the latest deletion time to purge
+   * @return how many entries were removed
+   */
+  public int purgeDeleted(Instant deletedBefore) {
+    return entries.purgeDeleted(Columns.instant(deletedBefore));
   }
 
   /**
@@ -112,7 +163,7 @@ public class JdbcWantedEntryStore implements WantedEntryStore {
    * @return the number of active entries
    */
   public long countActive() {
-    return entries.countByActive(true);
+    return entries.countByActiveAndDeletedAtIsNull(true);
   }
 
   /** Every active entry of every user, with its times: the budget planner's demand. */
@@ -143,7 +194,7 @@ public class JdbcWantedEntryStore implements WantedEntryStore {
   public boolean saveMetadata(UUID entryId, ReleaseMetadata metadata) {
     return entries.updateMetadata(entryId, metadata.releaseTitle(), metadata.artistName(),
         metadata.releaseYear(), metadata.releaseFormat(), metadata.coverImageUrl(),
-        metadata.formatFilter(), now()) > 0;
+        metadata.catalogNumber(), metadata.formatFilter(), now()) > 0;
   }
 
   /**
@@ -153,7 +204,7 @@ public class JdbcWantedEntryStore implements WantedEntryStore {
    * @return the entry, or empty when it does not exist
    */
   public Optional<StoredEntry> findStored(UUID entryId) {
-    return entries.findById(entryId).flatMap(row -> owners.ownerIds(Set.of(row.userId()))
+    return entries.findByIdAndDeletedAtIsNull(entryId).flatMap(row -> owners.ownerIds(Set.of(row.userId()))
         .entrySet().stream().findFirst().map(owner -> toStored(row, owner.getValue())));
   }
 
@@ -165,7 +216,7 @@ public class JdbcWantedEntryStore implements WantedEntryStore {
    */
   public List<StoredEntry> findStoredByOwner(String ownerId) {
     return owners.userId(ownerId)
-        .map(userId -> entries.findByUserIdOrderByCreatedAtAsc(userId).stream()
+        .map(userId -> entries.findByUserIdAndDeletedAtIsNullOrderByCreatedAtAsc(userId).stream()
             .map(row -> toStored(row, ownerId))
             .toList())
         .orElse(List.of());
@@ -174,7 +225,7 @@ public class JdbcWantedEntryStore implements WantedEntryStore {
   private static StoredEntry toStored(EntryEntity row, String ownerId) {
     return new StoredEntry(EntryMapper.toEntry(row, ownerId),
         new ReleaseMetadata(row.releaseTitle(), row.artistName(), row.releaseYear(), row.releaseFormat(),
-            row.coverImageUrl(), row.formatFilter()),
+            row.coverImageUrl(), row.formatFilter(), row.catalogNumber()),
         row.createdAt(), row.updatedAt());
   }
 

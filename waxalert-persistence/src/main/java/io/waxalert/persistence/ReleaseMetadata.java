@@ -12,6 +12,7 @@ import io.micronaut.core.annotation.Nullable;
  * @param releaseFormat e.g. {@code Vinyl, 7", Single}
  * @param coverImageUrl the cover image
  * @param formatFilter for a master entry, the format its releases are narrowed to (e.g. {@code Vinyl})
+ * @param catalogNumber the labels' catalogue numbers as one line ({@code PB 41447})
  */
 public record ReleaseMetadata(
     @Nullable String releaseTitle,
@@ -19,9 +20,25 @@ public record ReleaseMetadata(
     @Nullable Integer releaseYear,
     @Nullable String releaseFormat,
     @Nullable String coverImageUrl,
-    @Nullable String formatFilter) {
+    @Nullable String formatFilter,
+    @Nullable String catalogNumber) {
 
-  private static final ReleaseMetadata NONE = new ReleaseMetadata(null, null, null, null, null, null);
+  private static final ReleaseMetadata NONE = new ReleaseMetadata(null, null, null, null, null, null, null);
+
+  /**
+   * Metadata without a catalogue number.
+   *
+   * @param releaseTitle the release's title without the artist
+   * @param artistName the artists as Discogs names them
+   * @param releaseYear year of release
+   * @param releaseFormat e.g. {@code Vinyl, 7", Single}
+   * @param coverImageUrl the cover image
+   * @param formatFilter for a master entry, the format its releases are narrowed to
+   */
+  public ReleaseMetadata(@Nullable String releaseTitle, @Nullable String artistName, @Nullable Integer releaseYear,
+      @Nullable String releaseFormat, @Nullable String coverImageUrl, @Nullable String formatFilter) {
+    this(releaseTitle, artistName, releaseYear, releaseFormat, coverImageUrl, formatFilter, null);
+  }
 
   /**
    * Nothing known yet.

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.micronaut.context.ApplicationContext;
 import io.waxalert.core.criteria.AlertCriteria;
+import io.waxalert.core.entry.Alert;
 import io.waxalert.core.entry.CheckState;
 import io.waxalert.core.entry.EntryStatus;
 import io.waxalert.core.entry.WantedEntry;
@@ -15,9 +16,11 @@ import io.waxalert.core.model.ReleaseRef;
 import io.waxalert.core.spi.DuplicateEntryException;
 import io.waxalert.core.spi.WantedEntryStore;
 import io.waxalert.core.testing.AbstractWantedEntryStoreContractTest;
+import io.waxalert.core.testing.AlertTestData;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -164,6 +167,98 @@ class JdbcWantedEntryStoreTest {
 
       assertThat(store.find(entry.id())).isEmpty();
       assertThat(store.findByOwner(owner)).isEmpty();
+    }
+
+    @Test
+    void aDeletedEntryIsHiddenEverywhereNeverDueAndRestoredWithItsHistory() {
+      String owner = newOwner();
+      WantedEntry entry = WantedEntry.forRelease(owner, 5004, "A", Currency.EUR, AlertCriteria.none());
+      store.save(entry);
+      JdbcNotificationLog log = context().getBean(JdbcNotificationLog.class);
+      JdbcAlertOutbox outbox = context().getBean(JdbcAlertOutbox.class);
+      Alert alert = AlertTestData.anAlert().forEntry(entry.id(), owner).ofListing(88).build();
+      assertThat(log.recordIfNew(alert, Set.of("mail"))).isTrue();
+      long active = jdbc().countActive();
+      Instant beforeDelete = Instant.now().minusSeconds(1);
+
+      assertThat(jdbc().softDelete(entry.id())).isTrue();
+
+      assertThat(jdbc().softDelete(entry.id())).as("once").isFalse();
+      assertThat(store.find(entry.id())).isEmpty();
+      assertThat(store.findByOwner(owner)).isEmpty();
+      assertThat(jdbc().findStored(entry.id())).isEmpty();
+      assertThat(jdbc().findStoredByOwner(owner)).isEmpty();
+      assertThat(store.findDue(Instant.now().plusSeconds(60), 100_000)).extracting(WantedEntry::id)
+          .doesNotContain(entry.id());
+      assertThat(jdbc().countActive()).isEqualTo(active - 1);
+      assertThat(log.findByOwner(owner)).isEmpty();
+      assertThat(outbox.dueFor(owner, Instant.now(), 10)).as("its deliveries wait").isEmpty();
+      assertThat(log.recordIfNew(AlertTestData.anAlert().forEntry(entry.id(), owner).ofListing(89).build(),
+          Set.of("mail"))).as("no new alert for a deleted entry").isFalse();
+      store.recordCheck(entry.id(), new CheckState(EntryStatus.PRICE_MATCHED, Instant.now(), null, 1, null));
+      assertThat(jdbc().findDeleted(entry.id())).hasValueSatisfying(deleted -> {
+        assertThat(deleted.entry().ownerId()).isEqualTo(owner);
+        assertThat(deleted.entry().lastCheck()).as("a check never lands on a deleted entry").isNull();
+      });
+
+      assertThat(jdbc().restore(entry.id(), Instant.now().plusSeconds(60))).as("after the window").isFalse();
+      assertThat(jdbc().restore(entry.id(), beforeDelete)).isTrue();
+
+      assertThat(store.find(entry.id())).isPresent();
+      assertThat(jdbc().findDeleted(entry.id())).isEmpty();
+      assertThat(log.findByOwner(owner)).extracting(Alert::id).containsExactly(alert.id());
+      assertThat(outbox.dueFor(owner, Instant.now(), 10)).extracting(due -> due.alert().id()).containsExactly(alert.id());
+      assertThat(jdbc().restore(entry.id(), beforeDelete)).as("only a deleted entry").isFalse();
+    }
+
+    @Test
+    void purgingRemovesDeletedEntriesWithTheirNotificationsAndLeavesTheOthers() {
+      String owner = newOwner();
+      WantedEntry gone = WantedEntry.forRelease(owner, 5005, "A", Currency.EUR, AlertCriteria.none());
+      WantedEntry kept = WantedEntry.forRelease(owner, 5006, "B", Currency.EUR, AlertCriteria.none());
+      store.save(gone);
+      store.save(kept);
+      JdbcNotificationLog log = context().getBean(JdbcNotificationLog.class);
+      log.recordIfNew(AlertTestData.anAlert().forEntry(gone.id(), owner).ofListing(90).build(), Set.of());
+      jdbc().softDelete(gone.id());
+
+      assertThat(jdbc().purgeDeleted(Instant.now().minusSeconds(60))).as("still in its window").isZero();
+      assertThat(jdbc().purgeDeleted(Instant.now().plusSeconds(1))).isPositive();
+
+      assertThat(jdbc().findDeleted(gone.id())).isEmpty();
+      assertThat(log.findByEntry(gone.id())).isEmpty();
+      assertThat(store.find(kept.id())).isPresent();
+    }
+
+    @Test
+    void addingTheSameReleaseAgainWhileTheOldEntryIsDeletedReplacesIt() {
+      String owner = newOwner();
+      WantedEntry old = WantedEntry.forRelease(owner, 5007, "A", Currency.EUR, AlertCriteria.none());
+      store.save(old);
+      jdbc().softDelete(old.id());
+      WantedEntry again = WantedEntry.forRelease(owner, 5007, "A", Currency.EUR, AlertCriteria.none());
+
+      store.save(again);
+
+      assertThat(store.findByOwner(owner)).extracting(WantedEntry::id).containsExactly(again.id());
+      assertThat(jdbc().findDeleted(old.id())).isEmpty();
+      assertThat(jdbc().restore(old.id(), Instant.now().minusSeconds(60))).isFalse();
+    }
+
+    @Test
+    void theCatalogueNumberAndTheAgeOfTheMarketFiguresAreKept() {
+      WantedEntry entry = WantedEntry.forRelease(newOwner(), 5008, "A", Currency.EUR, AlertCriteria.none());
+      store.save(entry);
+      jdbc().saveMetadata(entry.id(), new ReleaseMetadata("A", "B", 1990, "LP", null, null, "PB 41447"));
+      Instant fetched = Instant.parse("2026-11-20T09:56:00Z");
+      store.recordCheck(entry.id(), new CheckState(EntryStatus.MONITORING, Instant.parse("2026-11-20T10:00:00Z"),
+          Money.of("9.00", "EUR"), 2, null, fetched));
+
+      StoredEntry stored = jdbc().findStored(entry.id()).orElseThrow();
+      assertThat(stored.metadata().catalogNumber()).isEqualTo("PB 41447");
+      assertThat(stored.entry().lastCheck().marketFetchedAt()).isEqualTo(fetched);
+      store.save(stored.entry().withActive(false));
+      assertThat(jdbc().findStored(entry.id()).orElseThrow().entry().lastCheck().marketFetchedAt()).isEqualTo(fetched);
     }
 
     private static WantedEntry masterEntry(String owner, long masterId) {

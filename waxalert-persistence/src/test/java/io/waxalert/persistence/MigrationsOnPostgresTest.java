@@ -38,7 +38,7 @@ class MigrationsOnPostgresTest {
               "budget_instances", "master_versions", "discogs_budget_bucket")
           .doesNotContain("job_lease");
       assertThat(strings(c, "select version from flyway_schema_history where success order by installed_rank"))
-          .containsExactly("1", "2", "3", "4", "5", "7", "8", "10");
+          .containsExactly("1", "2", "3", "4", "5", "7", "8", "9", "10");
       assertThat(strings(c, "select column_name from information_schema.columns"
           + " where table_name = 'alert_deliveries' and column_name in ('attempts', 'next_attempt_at')"
           + " order by column_name")).containsExactly("attempts", "next_attempt_at");
@@ -100,9 +100,9 @@ class MigrationsOnPostgresTest {
   private static UUID insertEntry(Connection c, UUID user, long release) throws SQLException {
     UUID id = UUID.randomUUID();
     update(c, "insert into wanted_list_entries (id, user_id, discogs_release_id, release_ids, title,"
-        + " currency, price_basis, unknown_shipping, location_filter, location_mode,"
+        + " currency, price_basis, unknown_shipping, location_filter, location_exclude,"
         + " blocked_sellers, is_active, status, created_at, updated_at)"
-        + " values (?, ?, ?, ?, 'A', 'EUR', 'item', 'item_price_only', '', 'exclude', '', true,"
+        + " values (?, ?, ?, ?, 'A', 'EUR', 'item', 'item_price_only', '', '', '', true,"
         + " 'monitoring', ?, ?)", id, user, release, String.valueOf(release), NOW, NOW);
     return id;
   }

@@ -161,6 +161,19 @@ public record AlertCriteria(
   }
 
   /**
+   * True when nothing is asked of a listing but that it is for sale: no price trigger, no condition,
+   * ships-from or seller demand (blocked sellers alone do not count; they only say whom to ignore).
+   * Such an entry never alerts "at any price" on every listing: the engine alerts it once when the
+   * release comes up for sale after a check found none ({@link AlertType#FOR_SALE}).
+   *
+   * @return true when no price, condition, origin or seller demand is set
+   */
+  public boolean isAvailabilityOnly() {
+    return !hasPriceTrigger() && minMediaCondition == null && minSleeveCondition == null && !shipsFrom.isSet()
+        && minSellerRating == null && minSellerFeedback == null;
+  }
+
+  /**
    * These criteria with more sellers blocked, e.g. the account-wide blocklist.
    *
    * @param more usernames to block as well; may be empty

@@ -19,7 +19,12 @@ public enum Criterion {
   /** The seller has at least the minimum number of ratings. */
   SELLER_FEEDBACK("seller feedback"),
   /** The seller is not one the collector blocked. */
-  BLOCKED_SELLER("blocked sellers");
+  BLOCKED_SELLER("blocked sellers"),
+  /**
+   * The one rule of an entry that sets no other ({@link AlertCriteria#isAvailabilityOnly()}): the
+   * release is for sale after a check found none.
+   */
+  FOR_SALE("for sale");
 
   private final String label;
 

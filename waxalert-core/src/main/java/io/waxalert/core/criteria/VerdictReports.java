@@ -11,7 +11,6 @@ import io.waxalert.core.model.SleeveCondition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /**
  * Turns the matcher's verdicts into {@link CriterionResult}s: the listing's figure, the entry's
@@ -96,13 +95,10 @@ final class VerdictReports {
   }
 
   CriterionResult shipsFrom(Verdict verdict, Listing listing, AlertCriteria criteria) {
-    ShipsFromFilter filter = criteria.shipsFrom();
-    String countries = String.join(", ", new TreeSet<>(filter.countries()));
-    boolean include = filter.mode() == ShipsFromFilter.Mode.INCLUDE;
+    String demand = criteria.shipsFrom().demand();
     String from = listing.shipsFrom() == null ? "unknown country" : listing.shipsFrom();
-    return new CriterionResult(Criterion.SHIPS_FROM, verdict, listing.shipsFrom(),
-        (include ? "one of " : "none of ") + countries,
-        "ships from " + from + ", " + (include ? "wanted: " : "excluded: ") + countries);
+    return new CriterionResult(Criterion.SHIPS_FROM, verdict, listing.shipsFrom(), demand,
+        "ships from " + from + ", wanted: " + demand);
   }
 
   CriterionResult sellerRating(Verdict verdict, Listing listing, AlertCriteria criteria) {
@@ -143,10 +139,8 @@ final class VerdictReports {
       results.add(unjudged(Criterion.SLEEVE_CONDITION, "at least " + criteria.minSleeveCondition().abbreviation()));
     }
     if (criteria.shipsFrom().isSet()) {
-      String countries = String.join(", ", new TreeSet<>(criteria.shipsFrom().countries()));
       results.add(new CriterionResult(Criterion.SHIPS_FROM, Verdict.NOT_JUDGED, null,
-          (criteria.shipsFrom().mode() == ShipsFromFilter.Mode.INCLUDE ? "one of " : "none of ") + countries,
-          FROM_AGGREGATE));
+          criteria.shipsFrom().demand(), FROM_AGGREGATE));
     }
     if (criteria.buyerCountry() != null) {
       results.add(new CriterionResult(Criterion.SHIPS_TO, Verdict.NOT_JUDGED, null,

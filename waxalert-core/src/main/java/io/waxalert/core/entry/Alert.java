@@ -2,6 +2,7 @@ package io.waxalert.core.entry;
 
 import io.waxalert.core.Nullable;
 import io.waxalert.core.criteria.AlertType;
+import io.waxalert.core.criteria.Criterion;
 import io.waxalert.core.criteria.CriterionResult;
 import io.waxalert.core.criteria.MatchResult;
 import io.waxalert.core.criteria.Verdict;
@@ -28,9 +29,10 @@ import java.util.stream.Collectors;
  * @param ownerId the collector to tell
  * @param releaseId the release for sale
  * @param title the entry's "Artist – Title"
- * @param type which price trigger fired
+ * @param type which price trigger fired, or {@link AlertType#FOR_SALE}
  * @param listingKey what makes it unique per entry: {@code listing:<id>}, or
- *     {@code stats:<release>:<price>} for a market-stats alert
+ *     {@code stats:<release>:<price>} for a market-stats alert, {@code for-sale:<check time>} for
+ *     an availability alert
  * @param listingId the Discogs listing, null for a market-stats alert
  * @param price the item price that fired it
  * @param shipping shipping to the collector, null when unknown (always for a market-stats alert)
@@ -147,6 +149,29 @@ public record Alert(
   }
 
   /**
+   * The alert of an entry that asks nothing but availability ({@link
+   * io.waxalert.core.criteria.AlertCriteria#isAvailabilityOnly()}) for a release that came up for sale
+   * after a check found none: the lowest price and the sell page {@code url}. Keyed by the check, so
+   * each time the release comes up again alerts once, and a master's releases coming up in one check
+   * alert once.
+   *
+   * @param entry the entry that asks for availability only
+   * @param stats the market figures of the check; must have a lowest price
+   * @param url the release's sell page
+   * @param now the check's time, which keys the alert
+   * @return the {@link AlertType#FOR_SALE} alert
+   */
+  public static Alert ofAvailability(WantedEntry entry, MarketStats stats, String url, Instant now) {
+    Money lowest = Objects.requireNonNull(stats.lowestPrice(), "lowest price");
+    String offered = (stats.numForSale() == null ? "" : stats.numForSale() + " ") + "for sale from " + lowest;
+    CriterionResult verdict = new CriterionResult(Criterion.FOR_SALE, Verdict.PASSED, offered,
+        "for sale after none were", offered + "; none were for sale at the previous check");
+    return new Alert(UUID.randomUUID(), entry.id(), entry.ownerId(), stats.releaseId(), entry.title(),
+        AlertType.FOR_SALE, availabilityKey(now), null, lowest, null, null, null, null, null, null, null, url,
+        List.of(verdict), null, now);
+  }
+
+  /**
    * True for an alert raised from the market aggregate rather than one listing.
    *
    * @return true when the alert names no listing
@@ -212,6 +237,16 @@ public record Alert(
    */
   public static String listingKey(long listingId) {
     return "listing:" + listingId;
+  }
+
+  /**
+   * The key of an availability alert raised by the check at {@code checkedAt}.
+   *
+   * @param checkedAt when the check ran
+   * @return {@code for-sale:<epoch millis>}
+   */
+  public static String availabilityKey(Instant checkedAt) {
+    return "for-sale:" + checkedAt.toEpochMilli();
   }
 
   /**

@@ -5,6 +5,7 @@ import io.waxalert.core.entry.CheckState;
 import io.waxalert.core.entry.EntryStatus;
 import io.waxalert.core.model.Currency;
 import io.waxalert.core.model.ExchangeRates;
+import io.waxalert.core.model.MarketStats;
 import io.waxalert.core.model.Money;
 import java.time.Instant;
 
@@ -21,6 +22,7 @@ final class EntryOutcome {
   private String failure;
   private Money lowest;
   private Integer numForSale;
+  private Instant marketFetchedAt;
 
   EntryOutcome(Currency currency) {
     this.currency = currency;
@@ -30,7 +32,12 @@ final class EntryOutcome {
     failure = failure == null ? message : failure;
   }
 
-  void market(Money lowestPrice, Integer count, ExchangeRates rates) {
+  /** One release's market, read from the marketplace at its {@code fetchedAt} or else {@code now}. */
+  void market(MarketStats stats, Instant now, ExchangeRates rates) {
+    Instant fetched = stats.fetchedAt() == null ? now : stats.fetchedAt();
+    marketFetchedAt = marketFetchedAt == null || fetched.isBefore(marketFetchedAt) ? fetched : marketFetchedAt;
+    Integer count = stats.numForSale();
+    Money lowestPrice = stats.nothingForSale() ? null : stats.lowestPrice();
     if (count != null) {
       numForSale = numForSale == null ? count : numForSale + count;
     }
@@ -77,6 +84,6 @@ final class EntryOutcome {
       status = EntryStatus.NO_LISTINGS;
     }
     return new CheckState(status, checkedAt, lowest, numForSale,
-        status == EntryStatus.CHECK_FAILED ? failure : null);
+        status == EntryStatus.CHECK_FAILED ? failure : null, marketFetchedAt);
   }
 }

@@ -62,6 +62,7 @@ public final class MonitoringEngine {
   private final Clock clock;
   private final MonitorPolicy policy;
   private final ReleaseCheck releases;
+  private final Rejudgement rejudgement;
 
   private MonitoringEngine(Builder builder) {
     this.source = Objects.requireNonNull(builder.source, "listingSource");
@@ -77,6 +78,7 @@ public final class MonitoringEngine {
     this.releases = new ReleaseCheck(source, observations, notificationLog, rates, matcher,
         new MarketReference(source, observations, rates, clock, policy.referenceWindow()), policy,
         Set.copyOf(builder.channels));
+    this.rejudgement = new Rejudgement(source, observations, rates, matcher, clock, policy.referenceWindow());
     // one line at start, so an operator's log says what the checks will read and where alerts go
     LOG.log(Level.INFO, "monitoring: ready, reading {0} with {1}; alerts recorded for {2}",
         source.providesListings() ? "single listings" : "market statistics",
@@ -111,6 +113,23 @@ public final class MonitoringEngine {
   public CycleReport runDue(int maxEntries) {
     Instant dueBefore = clock.instant().minus(policy.interval());
     return check(entries.findDue(dueBefore, Math.min(maxEntries, policy.maxEntriesPerCycle())));
+  }
+
+  /**
+   * The entry's last check state judged again against its current criteria, from the market figures
+   * that check kept, without asking the marketplace: what an edit shows at once (lowering the
+   * maximum below the lowest price turns "price matched" into "monitoring"). The price triggers are
+   * judged on the kept lowest price as a stats check would (the underpriced reference is the
+   * observed median); where the engine judges single listings, a lowest price that can no longer
+   * fit makes the entry monitoring and one that could keeps the last verdict until the next check.
+   * States without market figures (never checked, failed, nothing for sale) are returned as they
+   * are; the check time and figures are never changed, and nothing is alerted.
+   *
+   * @param entry the entry with its new criteria and its last check state
+   * @return the state to record, null when the entry was never checked
+   */
+  public CheckState rejudge(WantedEntry entry) {
+    return rejudgement.of(entry);
   }
 
   /**

@@ -4,6 +4,8 @@ import io.waxalert.core.Nullable;
 import io.waxalert.core.criteria.CriteriaMatcher;
 import io.waxalert.core.criteria.MatchResult;
 import io.waxalert.core.entry.Alert;
+import io.waxalert.core.entry.CheckState;
+import io.waxalert.core.entry.EntryStatus;
 import io.waxalert.core.entry.WantedEntry;
 import io.waxalert.core.model.Currency;
 import io.waxalert.core.model.ExchangeRates;
@@ -75,17 +77,23 @@ final class ReleaseCheck {
       // The reference is taken before this observation joins the history it is the median of.
       ReferencePrices reference = references.of(releaseId, currency, group);
       observations.record(PriceObservation.of(stats, cycle.now));
+      List<WantedEntry> judged = new ArrayList<>(group.size());
       for (WantedEntry entry : group) {
-        cycle.outcomes.get(entry.id()).market(stats.lowestPrice(), stats.numForSale(), rates);
+        cycle.outcomes.get(entry.id()).market(stats, cycle.now, rates);
+        if (entry.criteria().isAvailabilityOnly()) {
+          checkAvailability(stats, entry, cycle);
+        } else {
+          judged.add(entry);
+        }
       }
       if (!source.providesListings()) {
-        for (WantedEntry entry : group) {
+        for (WantedEntry entry : judged) {
           checkStats(stats, reference, entry, cycle, null);
         }
       } else if (source.listingsOnlyWhenNeeded()) {
-        checkListingsWhereNeeded(releaseId, currency, stats, reference, group, cycle);
+        checkListingsWhereNeeded(releaseId, currency, stats, reference, judged, cycle);
       } else {
-        checkListings(releaseId, currency, stats, reference, group, cycle);
+        checkListings(releaseId, currency, stats, reference, judged, cycle);
       }
     } catch (RuntimeException e) {
       String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
@@ -144,6 +152,21 @@ final class ReleaseCheck {
         }
       }
     }
+  }
+
+  /**
+   * An entry that asks nothing but availability alerts once when the release is for sale after its
+   * last check found nothing for sale; never on its first check (what is for sale when it is added
+   * the collector sees at once) and never after a failed check (which says nothing of the market).
+   * It needs no listings and is not a match: its status stays Monitoring.
+   */
+  private void checkAvailability(MarketStats stats, WantedEntry entry, Cycle cycle) {
+    CheckState last = entry.lastCheck();
+    if (stats.nothingForSale() || last == null || last.status() != EntryStatus.NO_LISTINGS) {
+      return;
+    }
+    Alert alert = Alert.ofAvailability(entry, stats, policy.sellPageUrl(stats.releaseId()), cycle.now);
+    cycle.newAlerts += notificationLog.recordIfNew(alert, channels) ? 1 : 0;
   }
 
   /** @param listingsFailure why the listings that would have verified the other criteria are missing */

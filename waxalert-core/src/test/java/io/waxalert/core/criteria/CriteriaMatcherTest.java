@@ -172,6 +172,52 @@ class CriteriaMatcherTest {
   }
 
   @ParameterizedTest
+  @CsvSource({"Germany, true", "france, true", "Russia, false", "Japan, false"})
+  void shipsFromWantedAndExcludedCountriesHoldTogether(String country, boolean matches) {
+    AlertCriteria criteria = AlertCriteria.builder()
+        .shipsFrom(new ShipsFromFilter(Set.of("Germany", "France"), Set.of("russia"))).build();
+
+    MatchResult result = evaluate(aListing().shippingFrom(country).build(), criteria);
+
+    assertThat(result.isMatch()).isEqualTo(matches);
+    assertThat(result.results()).filteredOn(r -> r.criterion() == Criterion.SHIPS_FROM).singleElement()
+        .satisfies(r -> assertThat(r.required()).isEqualTo("one of France, Germany; none of russia"));
+  }
+
+  @Test
+  void anExcludedCountryIsRefusedEvenWhenItIsAlsoWanted() {
+    AlertCriteria criteria = AlertCriteria.builder()
+        .shipsFrom(new ShipsFromFilter(Set.of("Germany", "Japan"), Set.of("Japan"))).build();
+
+    assertThat(evaluate(aListing().shippingFrom("Japan").build(), criteria).isMatch()).isFalse();
+    assertThat(evaluate(aListing().shippingFrom("Germany").build(), criteria).isMatch()).isTrue();
+    assertThat(matcher.matches(aListing().shippingFrom("Japan").build(), criteria, ReferencePrices.none())).isFalse();
+  }
+
+  @Test
+  void onlyAnExclusionLeavesEveryOtherCountryAndAnUnknownOneIsNotJudged() {
+    AlertCriteria criteria = AlertCriteria.builder().shipsFrom(ShipsFromFilter.any().withNotFrom(List.of("Japan")))
+        .build();
+
+    assertThat(evaluate(aListing().shippingFrom("Brazil").build(), criteria).isMatch()).isTrue();
+    MatchResult unknown = evaluate(aListing().shippingFrom(null).build(), criteria);
+    assertThat(unknown.isMatch()).isTrue();
+    assertThat(verdictOf(unknown, Criterion.SHIPS_FROM)).isEqualTo(Verdict.NOT_JUDGED);
+  }
+
+  @Test
+  void anEntryAskingNothingButAvailabilityIsToldApartFromOneWithCriteria() {
+    assertThat(AlertCriteria.none().isAvailabilityOnly()).isTrue();
+    assertThat(AlertCriteria.builder().blockedSellers(Set.of("shady")).build().isAvailabilityOnly())
+        .as("blocked sellers only say whom to ignore").isTrue();
+    assertThat(AlertCriteria.builder().minMediaCondition(MediaCondition.VERY_GOOD).build().isAvailabilityOnly()).isFalse();
+    assertThat(AlertCriteria.builder().shipsFrom(ShipsFromFilter.notFrom(List.of("Japan"))).build().isAvailabilityOnly())
+        .isFalse();
+    assertThat(AlertCriteria.builder().minSellerFeedback(10).build().isAvailabilityOnly()).isFalse();
+    assertThat(AlertCriteria.builder().underpricedPercent(20).build().isAvailabilityOnly()).isFalse();
+  }
+
+  @ParameterizedTest
   @CsvSource({"98.5, true", "98.4, false", "100, true"})
   void sellerRatingAtOrAboveTheMinimumMatches(String rating, boolean matches) {
     AlertCriteria criteria = AlertCriteria.builder().minSellerRating(new BigDecimal("98.5")).build();

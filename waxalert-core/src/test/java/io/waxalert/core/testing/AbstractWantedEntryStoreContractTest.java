@@ -47,7 +47,7 @@ public abstract class AbstractWantedEntryStoreContractTest {
         .maxPrice(Money.of("25.00", "EUR"))
         .minMediaCondition(MediaCondition.VERY_GOOD_PLUS)
         .minSleeveCondition(MediaCondition.VERY_GOOD)
-        .shipsFrom(ShipsFromFilter.onlyFrom(List.of("Germany", "France")))
+        .shipsFrom(new ShipsFromFilter(Set.of("Germany", "France"), Set.of("Russia")))
         .minSellerRating(new BigDecimal("98.5"))
         .minSellerFeedback(50)
         .underpricedPercent(30)
@@ -74,8 +74,8 @@ public abstract class AbstractWantedEntryStoreContractTest {
     assertThat(criteria.maxPrice().currency()).isEqualTo(Currency.EUR);
     assertThat(criteria.minMediaCondition()).isEqualTo(MediaCondition.VERY_GOOD_PLUS);
     assertThat(criteria.minSleeveCondition()).isEqualTo(MediaCondition.VERY_GOOD);
-    assertThat(criteria.shipsFrom().mode()).isEqualTo(ShipsFromFilter.Mode.INCLUDE);
-    assertThat(criteria.shipsFrom().countries()).containsExactlyInAnyOrder("Germany", "France");
+    assertThat(criteria.shipsFrom().onlyFrom()).containsExactlyInAnyOrder("Germany", "France");
+    assertThat(criteria.shipsFrom().notFrom()).containsExactly("Russia");
     assertThat(criteria.minSellerRating()).isEqualByComparingTo("98.5");
     assertThat(criteria.minSellerFeedback()).isEqualTo(50);
     assertThat(criteria.underpricedPercent()).isEqualTo(30);

@@ -58,7 +58,13 @@ public final class DtoMapper {
   public ReleaseInfo release(ReleaseDto dto) {
     return new ReleaseInfo(id(present(dto, "release").id(), "release"), text(dto.title(), "(untitled)"),
         artists(dto.artists()), year(dto.year()), formats(dto.formats()), cover(dto.images(), dto.thumb()),
-        positiveOrNull(dto.masterId()));
+        positiveOrNull(dto.masterId()), catalogNumbers(dto.labels()));
+  }
+
+  /** Each label's catalogue number once, in Discogs' order; Discogs writes "none" for a release without one. */
+  private static List<String> catalogNumbers(List<LabelDto> labels) {
+    return labels.stream().map(l -> blankToNull(l.catno())).filter(c -> c != null && !c.equalsIgnoreCase("none"))
+        .distinct().toList();
   }
 
   public MasterInfo master(MasterDto dto) {
@@ -159,7 +165,8 @@ public final class DtoMapper {
     Long master = positiveOrNull(info.masterId());
     String cover = urls.absolute(info.coverImage());
     ReleaseInfo release = new ReleaseInfo(dto.id(), text(info.title(), "(untitled)"), artists(info.artists()),
-        year(info.year()), formats(info.formats()), cover != null ? cover : urls.absolute(info.thumb()), master);
+        year(info.year()), formats(info.formats()), cover != null ? cover : urls.absolute(info.thumb()), master,
+        catalogNumbers(info.labels()));
     List<String> labels = info.labels().stream()
         .map(l -> blankToNull(l.catno()) == null ? text(l.name(), "") : text(l.name(), "") + " – " + l.catno())
         .filter(s -> !s.isBlank())

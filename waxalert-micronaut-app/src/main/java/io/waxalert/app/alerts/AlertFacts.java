@@ -1,20 +1,20 @@
 package io.waxalert.app.alerts;
 
-import io.waxalert.core.criteria.AlertType;
-import io.waxalert.core.criteria.CriterionResult;
-import io.waxalert.core.criteria.Verdict;
+import io.micronaut.core.annotation.Nullable;
 import io.waxalert.core.entry.Alert;
 import io.waxalert.core.model.Currency;
 import io.waxalert.core.model.ExchangeRates;
 import io.waxalert.core.model.Money;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
- * What every alert message says, in words, from the alert's values and verdicts: the facts of the
- * offer, why it matched, and what the collector still has to check. Mail, Telegram and webhook
- * messages are built from these; none of them reads text back.
+ * The offer of an alert, in words, from its values: price (converted to the collector's currency
+ * where it differs), the price it came down from, shipping and the total in the collector's
+ * currency, grades, seller and origin. Mail and Telegram print these; none of them reads text back.
  */
 public final class AlertFacts {
 
@@ -28,60 +28,60 @@ public final class AlertFacts {
     this.rates = rates;
   }
 
-  /** "Price match" or "Underpriced". */
-  static String kind(Alert alert) {
-    return alert.type() == AlertType.UNDERPRICED ? "Underpriced" : "Price match";
-  }
-
-  static String linkLabel(Alert alert) {
-    return alert.isStatsAlert() ? "See the offers on Discogs" : "See the listing on Discogs";
-  }
-
-  /** The offer: price (converted to the collector's currency where it differs), shipping, grades, seller. */
-  List<String> facts(Alert alert, Currency userCurrency) {
-    List<String> facts = new ArrayList<>();
-    facts.add("Price: " + price(alert.price(), userCurrency));
-    if (alert.shipping() != null) {
-      facts.add("Shipping: " + price(alert.shipping(), userCurrency));
-      alert.total(rates).ifPresent(total -> facts.add("Total: " + price(total, userCurrency)));
+  /** The offer's facts, the ones known. */
+  List<MailView.Fact> facts(Alert alert, AlertDetails details, Currency userCurrency) {
+    List<MailView.Fact> facts = new ArrayList<>();
+    String price = price(alert.price(), userCurrency);
+    facts.add(new MailView.Fact(alert.isStatsAlert() ? "Lowest price" : "Price", price));
+    if (details.downFrom() != null) {
+      facts.add(new MailView.Fact("Down from", price(details.downFrom(), userCurrency) + " " + details.downFromWhen()));
     }
+    if (alert.shipping() != null) {
+      facts.add(new MailView.Fact("Shipping", price(alert.shipping(), userCurrency)));
+    }
+    total(alert, userCurrency).ifPresent(total -> facts.add(new MailView.Fact("Total", total)));
     if (alert.mediaCondition() != null) {
-      facts.add("Media condition: " + alert.mediaCondition().discogsName());
+      facts.add(new MailView.Fact("Media condition", alert.mediaCondition().discogsName()));
     }
     if (alert.sleeveCondition() != null) {
-      facts.add("Sleeve condition: " + alert.sleeveCondition().discogsName());
+      facts.add(new MailView.Fact("Sleeve condition", alert.sleeveCondition().discogsName()));
     }
     if (alert.sellerName() != null) {
-      facts.add("Seller: " + alert.sellerName()
-          + (alert.sellerRating() == null ? "" : " (" + alert.sellerRating().stripTrailingZeros().toPlainString()
-              + "% positive)")
-          + (alert.sellerFeedback() == null ? "" : ", " + alert.sellerFeedback() + " ratings"));
+      facts.add(new MailView.Fact("Seller", seller(alert)));
     }
     if (alert.shipsFrom() != null) {
-      facts.add("Ships from: " + alert.shipsFrom());
+      facts.add(new MailView.Fact("Ships from", alert.shipsFrom()));
     }
     return facts;
   }
 
-  /** Why it matched: the verdicts that held, and a price trigger that did not where the other one did. */
-  static List<String> reasons(Alert alert) {
-    return alert.verdicts().stream().filter(v -> v.verdict() != Verdict.NOT_JUDGED)
-        .map(v -> v.criterion().label() + (v.verdict() == Verdict.FAILED ? " (not met)" : "") + ": " + v.reason())
-        .toList();
-  }
-
-  /** The criteria whose data was unknown, to be checked on Discogs, and why the listings could not tell. */
-  static List<String> stillToCheck(Alert alert) {
-    List<String> lines = new ArrayList<>(alert.notJudged().stream().map(AlertFacts::line).toList());
-    if (alert.unverifiedBecause() != null) {
-      lines.add("the listings could not be read, so this alert is on the lowest price only: "
-          + alert.unverifiedBecause());
+  /** "goodshop, 99.5 % positive from 1,200 ratings"; what is unknown is said so. */
+  static String seller(Alert alert) {
+    String name = oneLine(alert.sellerName());
+    if (alert.sellerRating() == null) {
+      return name + (alert.sellerFeedback() == null ? " (no rating known)"
+          : " (" + count(alert.sellerFeedback()) + " ratings, no percentage known)");
     }
-    return lines;
+    String rating = alert.sellerRating().stripTrailingZeros().toPlainString() + " % positive";
+    return name + ", " + rating + (alert.sellerFeedback() == null ? "" : " from " + count(alert.sellerFeedback())
+        + (alert.sellerFeedback() == 1 ? " rating" : " ratings"));
   }
 
-  private static String line(CriterionResult verdict) {
-    return verdict.criterion().label() + ": " + verdict.reason();
+  /**
+   * Item plus shipping in the collector's currency, "about 31.20 EUR (33.00 USD)" when converted;
+   * empty when shipping is unknown.
+   */
+  Optional<String> total(Alert alert, Currency userCurrency) {
+    Optional<Money> total = alert.total(rates);
+    if (total.isEmpty()) {
+      return Optional.empty();
+    }
+    if (total.get().currency() == userCurrency) {
+      return Optional.of(total.get().toString());
+    }
+    return Optional.of(rates.convert(total.get(), userCurrency)
+        .map(inUserCurrency -> "about " + inUserCurrency + " (" + total.get() + ")")
+        .orElse(total.get().toString()));
   }
 
   /** "12.50 USD (about 10.85 EUR)": converted where the currencies differ and a rate is known. */
@@ -96,7 +96,11 @@ public final class AlertFacts {
     return shown;
   }
 
-  static String oneLine(String s) {
-    return s.replaceAll("[\\r\\n]+", " ");
+  private static String count(int n) {
+    return NumberFormat.getIntegerInstance(Locale.ENGLISH).format(n);
+  }
+
+  static String oneLine(@Nullable String s) {
+    return s == null ? "" : s.replaceAll("[\\r\\n]+", " ");
   }
 }

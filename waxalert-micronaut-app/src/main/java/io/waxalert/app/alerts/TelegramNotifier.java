@@ -3,7 +3,6 @@ package io.waxalert.app.alerts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.waxalert.app.web.Html;
 import io.waxalert.core.entry.Alert;
 import io.waxalert.core.entry.Recipient;
 import io.waxalert.core.model.Currency;
@@ -83,23 +82,29 @@ public final class TelegramNotifier implements Notifier {
 
   private String message(Alert alert, Currency userCurrency, boolean withReasons) {
     StringBuilder text = new StringBuilder();
-    text.append("<b>").append(Html.escape(AlertFacts.kind(alert) + ": " + AlertFacts.oneLine(alert.title())))
-        .append("</b>\n");
-    facts.facts(alert, userCurrency).forEach(fact -> text.append(Html.escape(fact)).append('\n'));
+    text.append("<b>").append(escape(AlertFacts.oneLine(alert.title()))).append("</b>\n")
+        .append(escape(AlertWording.lead(alert))).append('\n');
+    facts.facts(alert, AlertDetails.none(), userCurrency)
+        .forEach(fact -> text.append(escape(fact.label() + ": " + fact.value())).append('\n'));
     if (withReasons) {
-      section(text, "Why it matched:", AlertFacts.reasons(alert));
-      section(text, "Still to check on Discogs:", AlertFacts.stillToCheck(alert));
+      section(text, "What WaxAlert checked:", AlertWording.judged(alert));
+      section(text, "Not checked:", AlertWording.notJudged(alert));
     }
-    return text.append("<a href=\"").append(Html.escape(alert.url())).append("\">").append(AlertFacts.linkLabel(alert))
-        .append("</a> · <a href=\"").append(Html.escape(links.entryUrl(alert)))
+    return text.append("<a href=\"").append(escape(alert.url())).append("\">").append(AlertWording.buyLabel(alert))
+        .append("</a> · <a href=\"").append(escape(links.entryUrl(alert)))
         .append("\">Your entry in WaxAlert</a>\n").append(AlertFacts.ATTRIBUTION).toString();
   }
 
   private static void section(StringBuilder text, String heading, List<String> lines) {
     if (!lines.isEmpty()) {
       text.append(heading).append('\n');
-      lines.forEach(line -> text.append("• ").append(Html.escape(line)).append('\n'));
+      lines.forEach(line -> text.append("• ").append(escape(line)).append('\n'));
     }
+  }
+
+  /** The Bot API's HTML mode: text and quoted attribute values with {@code & < > "} escaped. */
+  static String escape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
   }
 
   private void post(String chat, String text) throws IOException, InterruptedException {

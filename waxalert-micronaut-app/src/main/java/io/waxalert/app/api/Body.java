@@ -25,14 +25,31 @@ final class Body {
       return new Body(JsonNode.createObjectNode(Map.of()));
     }
     if (!node.isObject()) {
-      throw new ApiException(io.micronaut.http.HttpStatus.BAD_REQUEST,
-          "body: expected a JSON object", "body");
+      throw ApiException.badRequest("body", "must be a JSON object, such as {\"max_price\": \"25.00\"}");
     }
     return new Body(node);
   }
 
+  /** The JSON object in {@code field}, read the same way; null when absent or null. */
+  @Nullable Body object(String field) {
+    JsonNode value = node.get(field);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (!value.isObject()) {
+      throw ApiException.badRequest(field, "must be a JSON object, such as {\"max_price\": \"25.00\"}");
+    }
+    return new Body(value);
+  }
+
   boolean has(String field) {
     return node.get(field) != null;
+  }
+
+  /** Present as a string with nothing but blanks in it: not a value, and not {@code null} either. */
+  boolean isEmptyString(String field) {
+    JsonNode value = node.get(field);
+    return value != null && value.isString() && value.getStringValue().isBlank();
   }
 
   /** Present and not null. */
@@ -47,7 +64,7 @@ final class Body {
       return null;
     }
     if (!value.isString() && !value.isNumber()) {
-      throw ApiException.badRequest(field, "must be a string");
+      throw ApiException.badRequest(field, "must be text");
     }
     String text = value.coerceStringValue().trim();
     if (text.length() > maxLength) {
@@ -65,12 +82,12 @@ final class Body {
     String text = value.isNumber() ? value.getNumberValue().toString()
         : value.isString() ? value.getStringValue().trim() : null;
     if (text == null || text.isEmpty()) {
-      throw ApiException.badRequest(field, "must be a number");
+      throw ApiException.badRequest(field, "must be a number such as 25 or 12.50");
     }
     try {
       return new BigDecimal(text);
     } catch (NumberFormatException e) {
-      throw ApiException.badRequest(field, "must be a number, got '" + text + "'");
+      throw ApiException.badRequest(field, "must be a number such as 25 or 12.50");
     }
   }
 
@@ -109,25 +126,25 @@ final class Body {
     } else if (value.isArray()) {
       for (JsonNode item : value.values()) {
         if (!item.isString()) {
-          throw ApiException.badRequest(field, "must be a list of strings");
+          throw ApiException.badRequest(field, "must be a list in square brackets, such as [\"one\", \"two\"]");
         }
         items.add(item.getStringValue());
       }
     } else {
-      throw ApiException.badRequest(field, "must be a list of strings");
+      throw ApiException.badRequest(field, "must be a list in square brackets, such as [\"one\", \"two\"]");
     }
     List<String> cleaned = new ArrayList<>();
     for (String item : items) {
       String trimmed = item.trim();
       if (trimmed.length() > maxLength) {
-        throw ApiException.badRequest(field, "entries must be at most " + maxLength + " characters");
+        throw ApiException.badRequest(field, "may hold names of at most " + maxLength + " characters");
       }
       if (!trimmed.isEmpty() && !cleaned.contains(trimmed)) {
         cleaned.add(trimmed);
       }
     }
     if (cleaned.size() > maxItems) {
-      throw ApiException.badRequest(field, "must have at most " + maxItems + " entries");
+      throw ApiException.badRequest(field, "may hold at most " + maxItems + " names");
     }
     return cleaned;
   }

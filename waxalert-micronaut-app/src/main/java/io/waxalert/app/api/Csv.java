@@ -7,8 +7,9 @@ import java.util.Objects;
 final class Csv {
 
   private static final String HEADER = "id,discogs_release_id,discogs_master_id,format_filter,title,"
-      + "max_price,max_price_currency,price_basis,min_condition,min_sleeve_condition,location_filter,"
-      + "min_seller_rating,underpriced_percentage,blocked_sellers,is_active,status,lowest_price,num_for_sale";
+      + "catalog_number,max_price,max_price_currency,price_basis,unknown_shipping,min_condition,min_sleeve_condition,"
+      + "location_filter,location_exclude,min_seller_rating,min_seller_feedback,underpriced_percentage,"
+      + "blocked_sellers,is_active,status,lowest_price,num_for_sale";
 
   private static final String FORMULA_START = "=+-@\t\r";
 
@@ -19,9 +20,10 @@ final class Csv {
     for (EntryView e : entries) {
       csv.append(String.join(",", List.of(
           cell(e.id()), cell(e.discogsReleaseId()), cell(e.discogsMasterId()), cell(e.formatFilter()),
-          cell(e.title()), cell(e.maxPrice()), cell(e.maxPriceCurrency()), cell(e.priceBasis()), cell(e.minCondition()),
-          cell(e.minSleeveCondition()), cell(String.join(";", e.locationFilter())),
-          cell(e.minSellerRating() == null ? null : e.minSellerRating().toPlainString()),
+          cell(e.title()), cell(e.catalogNumber()), cell(e.maxPrice()), cell(e.maxPriceCurrency()), cell(e.priceBasis()),
+          cell(e.unknownShipping()), cell(e.minCondition()), cell(e.minSleeveCondition()),
+          cell(String.join(";", e.locationFilter())), cell(String.join(";", e.locationExclude())),
+          cell(e.minSellerRating() == null ? null : e.minSellerRating().toPlainString()), cell(e.minSellerFeedback()),
           cell(e.underpricedPercentage()), cell(String.join(";", e.blockedSellers())),
           cell(e.isActive()), cell(e.status()), cell(e.lowestPrice()), cell(e.numForSale()))))
           .append("\r\n");

@@ -42,14 +42,14 @@ class NotificationsController {
   Notifications ofEntry(Authentication auth, String id) {
     String owner = currentUser.of(auth).discogsUsername();
     return history.ofEntry(owner, uuid(id)).map(Notifications::of)
-        .orElseThrow(() -> ApiException.notFound("no wanted-list entry " + id));
+        .orElseThrow(ApiException::noSuchEntry);
   }
 
   private static UUID uuid(String id) {
     try {
       return UUID.fromString(id);
     } catch (IllegalArgumentException e) {
-      throw ApiException.notFound("no wanted-list entry " + id);
+      throw ApiException.noSuchEntry();
     }
   }
 

@@ -30,6 +30,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
+import org.slf4j.LoggerFactory;
 
 /**
  * The release routes' use cases: Discogs search and details, the market now, observed prices. Each
@@ -70,7 +71,7 @@ class ReleaseService {
   /** Discogs' database search, with the user's credentials (Discogs requires some). */
   SearchResults search(UserAccount user, String query) {
     DiscogsCredentials credentials = signIn.credentials(user).orElseThrow(() ->
-        new ApiException(HttpStatus.UNAUTHORIZED, "no Discogs credentials stored; sign in again", null));
+        new ApiException(HttpStatus.UNAUTHORIZED, "WaxAlert has no Discogs sign-in for you any more; sign in again.", null));
     return searches.get(query.toLowerCase(java.util.Locale.ROOT), () ->
         BudgetOwner.as(user.discogsUsername(), () -> searchNow(credentials, query)));
   }
@@ -105,7 +106,7 @@ class ReleaseService {
       stats = market.stats(id, user.currency());
     } catch (ListingSourceException e) {
       if (e.getCause() instanceof DiscogsNotFoundException) {
-        throw ApiException.notFound("release " + id + " is not on Discogs");
+        throw ApiException.notFound("Discogs has no release " + id + "; check the link or number.");
       }
       if (e.getCause() instanceof DiscogsException discogsFailure) {
         throw discogsFailure; // answered as every Discogs failure is
@@ -147,7 +148,7 @@ class ReleaseService {
     try {
       return discogs.release(id);
     } catch (DiscogsNotFoundException e) {
-      throw ApiException.notFound("release " + id + " is not on Discogs");
+      throw ApiException.notFound("Discogs has no release " + id + "; check the link or number.");
     }
   }
 }

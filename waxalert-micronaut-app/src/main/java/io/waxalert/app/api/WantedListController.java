@@ -23,12 +23,7 @@ import io.waxalert.app.auth.CurrentUser;
 import io.waxalert.app.monitor.Freshness;
 import io.waxalert.app.http.ApiException;
 import io.waxalert.app.monitor.CheckAll;
-import io.waxalert.app.monitor.SellPageBackoff;
-import io.waxalert.persistence.StoredEntry;
-import io.waxalert.persistence.UserAccount;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 /** The caller's wanted list. */
 @Controller("/api/wanted-list")
@@ -38,15 +33,17 @@ class WantedListController {
   private final CurrentUser currentUser;
   private final WantedListService service;
   private final CheckAll checkAll;
-  private final SellPageBackoff sellPages;
+  private final WantlistImport wantlistImport;
+  private final BulkChanges bulk;
   private final Freshness freshness;
 
   WantedListController(CurrentUser currentUser, WantedListService service, CheckAll checkAll,
-      SellPageBackoff sellPages, Freshness freshness) {
+      WantlistImport wantlistImport, BulkChanges bulk, Freshness freshness) {
     this.currentUser = currentUser;
     this.service = service;
     this.checkAll = checkAll;
-    this.sellPages = sellPages;
+    this.wantlistImport = wantlistImport;
+    this.bulk = bulk;
     this.freshness = freshness;
   }
 
@@ -57,46 +54,60 @@ class WantedListController {
   @ApiResponse(responseCode = "404", description = "not on Discogs")
   @ApiResponse(responseCode = "409", description = "already on the wanted list")
   HttpResponse<EntryView> add(Authentication auth, @io.micronaut.http.annotation.Body @Nullable JsonNode json) {
-    UserAccount owner = currentUser.of(auth);
-    return HttpResponse.created(view(owner, service.add(owner, Body.of(json))));
+    return HttpResponse.created(service.add(currentUser.of(auth), Body.of(json)));
   }
 
   @Get
   @Operation(summary = "The caller's entries, and how often entries are really checked at the current load")
   Entries list(Authentication auth) {
     Long every = freshness.current().map(f -> f.effectiveInterval().toSeconds()).orElse(null);
-    return new Entries(views(currentUser.of(auth)), every);
+    return new Entries(service.list(currentUser.of(auth)), every);
   }
 
   @Get("/{id}")
   @Operation(summary = "One entry")
   EntryView get(Authentication auth, String id) {
-    UserAccount owner = currentUser.of(auth);
-    return view(owner, service.get(owner, id));
+    return service.get(currentUser.of(auth), id);
   }
 
   @Put(uri = "/{id}", consumes = MediaType.APPLICATION_JSON)
-  @Operation(summary = "Change the criteria fields given in the body")
+  @Operation(summary = "Change the criteria fields given in the body; the entry is judged again at once against"
+      + " its last market figures")
   EntryView update(Authentication auth, String id, @io.micronaut.http.annotation.Body @Nullable JsonNode json) {
-    UserAccount owner = currentUser.of(auth);
-    return view(owner, service.update(owner, id, Body.of(json)));
+    return service.update(currentUser.of(auth), id, Body.of(json));
   }
 
   @Delete("/{id}")
-  @Operation(summary = "Delete an entry and its notification history")
-  @ApiResponse(responseCode = "204", description = "deleted")
+  @Operation(summary = "Delete an entry and, once it can no longer be restored, its notification history")
+  @ApiResponse(responseCode = "204", description = "deleted; POST /{id}/restore brings it back for 10 minutes")
   HttpResponse<Void> delete(Authentication auth, String id) {
     if (!service.delete(currentUser.of(auth), id)) {
-      throw ApiException.notFound("no wanted-list entry " + id);
+      throw ApiException.noSuchEntry();
     }
     return HttpResponse.noContent();
+  }
+
+  @Post("/{id}/restore")
+  @Operation(summary = "Bring back an entry deleted in the last 10 minutes, with its alert history")
+  @ApiResponse(responseCode = "200", description = "the entry, as it was")
+  @ApiResponse(responseCode = "404", description = "no such deleted entry, or deleted too long ago")
+  EntryView restore(Authentication auth, String id) {
+    return service.restore(currentUser.of(auth), id);
   }
 
   @Post("/{id}/toggle")
   @Operation(summary = "Pause or resume monitoring")
   EntryView toggle(Authentication auth, String id) {
-    UserAccount owner = currentUser.of(auth);
-    return view(owner, service.toggle(owner, id));
+    return service.toggle(currentUser.of(auth), id);
+  }
+
+  @Post(uri = "/bulk", consumes = MediaType.APPLICATION_JSON)
+  @Operation(summary = "Pause, resume, delete, restore or update (\"criteria\") up to 500 entries (\"ids\");"
+      + " each entry in its own transaction, one result per id")
+  @ApiResponse(responseCode = "200", description = "one result per id: ok, not_found or error")
+  @ApiResponse(responseCode = "400", description = "bad action, ids or criteria; nothing changed")
+  BulkChanges.Result bulk(Authentication auth, @io.micronaut.http.annotation.Body @Nullable JsonNode json) {
+    return bulk.run(currentUser.of(auth), Body.of(json));
   }
 
   @Post("/check-all")
@@ -122,44 +133,25 @@ class WantedListController {
   }
 
   @Post("/import")
-  @Operation(summary = "Import the caller's Discogs wantlist")
-  WantedListService.ImportResult importWantlist(Authentication auth) {
-    return service.importWantlist(currentUser.of(auth));
+  @Operation(summary = "Import the caller's Discogs wantlist with default criteria (the fields of add) and/or"
+      + " \"paused\": true; with neither, the imported entries are paused")
+  WantlistImport.Result importWantlist(Authentication auth,
+      @io.micronaut.http.annotation.Body @Nullable JsonNode json) {
+    return wantlistImport.run(currentUser.of(auth), Body.of(json));
   }
 
   @Get("/export")
   @Operation(summary = "The caller's list with criteria as CSV or JSON")
   HttpResponse<?> export(Authentication auth, @Nullable @QueryValue String format) {
     String chosen = format == null ? "json" : format.trim().toLowerCase(java.util.Locale.ROOT);
-    List<EntryView> entries = views(currentUser.of(auth));
+    List<EntryView> entries = service.list(currentUser.of(auth));
     return switch (chosen) {
       case "json" -> HttpResponse.ok(new Entries(entries, null))
           .header("Content-Disposition", "attachment; filename=\"wanted-list.json\"");
       case "csv" -> HttpResponse.ok(Csv.of(entries)).contentType("text/csv; charset=utf-8")
           .header("Content-Disposition", "attachment; filename=\"wanted-list.csv\"");
-      default -> throw ApiException.badRequest("format", "must be 'csv' or 'json'");
+      default -> throw ApiException.badRequest("format", "must be csv or json");
     };
-  }
-
-  private List<EntryView> views(UserAccount owner) {
-    List<StoredEntry> stored = service.list(owner);
-    Map<UUID, Integer> versions = service.versionsTotals(stored);
-    return stored.stream().map(s -> view(owner, s, versions)).toList();
-  }
-
-  private EntryView view(UserAccount owner, StoredEntry stored) {
-    return view(owner, stored, service.versionsTotals(List.of(stored)));
-  }
-
-  /**
-   * The entry with its status detail (the account's blocked sellers make listings needed too), its
-   * estimated next check and, for a master, how many pressings it has in all.
-   */
-  private EntryView view(UserAccount owner, StoredEntry stored, Map<UUID, Integer> versions) {
-    boolean needsListings = stored.entry().criteria().hasListingCriteria() || !owner.blockedSellers().isEmpty();
-    UUID id = stored.entry().id();
-    return EntryView.of(stored, sellPages.detail(stored.entry(), needsListings).orElse(null),
-        freshness.nextCheckOf(id).orElse(null), versions.get(id));
   }
 
   @Serdeable

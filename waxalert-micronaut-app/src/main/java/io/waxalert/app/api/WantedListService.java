@@ -3,221 +3,137 @@ package io.waxalert.app.api;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.Transactional;
-import io.waxalert.app.auth.SignInService;
-import io.waxalert.app.monitor.BudgetOwner;
 import io.waxalert.app.http.ApiException;
+import io.waxalert.app.monitor.AccountBlocklistStore;
+import io.waxalert.app.monitor.BudgetOwner;
+import io.waxalert.app.monitor.Freshness;
+import io.waxalert.app.monitor.SellPageBackoff;
 import io.waxalert.app.settings.LimitsProperties;
-import io.waxalert.core.criteria.AlertCriteria;
+import io.waxalert.core.entry.CheckState;
 import io.waxalert.core.entry.WantedEntry;
-import io.waxalert.core.model.ReleaseInfo;
-import io.waxalert.core.model.ReleaseRef;
-import io.waxalert.core.model.ReleaseRefParseException;
-import io.waxalert.core.spi.DuplicateEntryException;
-import io.waxalert.core.spi.NotificationLog;
-import io.waxalert.discogs.DiscogsClient;
-import io.waxalert.discogs.DiscogsCredentials;
-import io.waxalert.discogs.DiscogsNotFoundException;
-import io.waxalert.discogs.MasterInfo;
-import io.waxalert.discogs.MasterReleases;
-import io.waxalert.discogs.WantlistItem;
+import io.waxalert.core.monitor.MonitoringEngine;
 import io.waxalert.persistence.JdbcBudgetState;
+import io.waxalert.persistence.JdbcNotificationLog;
 import io.waxalert.persistence.JdbcWantedEntryStore;
-import io.waxalert.persistence.ReleaseMetadata;
 import io.waxalert.persistence.StoredEntry;
 import io.waxalert.persistence.UserAccount;
 import jakarta.inject.Singleton;
-import java.util.HashSet;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
- * The wanted-list use cases behind the routes, one call per route. Every request is checked
- * completely and Discogs asked before anything is written, and the writes of one change share a
- * transaction: nothing is half-saved. An entry of another user is treated exactly like an unknown one.
+ * The wanted-list use cases behind the one-entry routes, one call per route. Every request is checked
+ * completely before anything is written, and the writes of one change share a transaction: nothing
+ * is half-saved. An entry of another user, or a deleted one, is treated exactly like an unknown one.
  */
 @Singleton
 public class WantedListService {
 
-  static final int MAX_FORMAT_FILTER = 100;
-
   private final JdbcWantedEntryStore entries;
-  private final NotificationLog notifications;
-  private final DiscogsClient discogs;
-  private final SignInService signIn;
+  private final JdbcNotificationLog notifications;
+  private final NewEntries newEntries;
+  private final MonitoringEngine engine;
+  private final AccountBlocklistStore monitored;
+  private final SellPageBackoff sellPages;
+  private final Freshness freshness;
   private final LimitsProperties limits;
   private final JdbcBudgetState budget;
+  private final Clock clock;
 
-  WantedListService(JdbcWantedEntryStore entries, NotificationLog notifications, DiscogsClient discogs,
-      SignInService signIn, LimitsProperties limits, JdbcBudgetState budget) {
+  WantedListService(JdbcWantedEntryStore entries, JdbcNotificationLog notifications, NewEntries newEntries,
+      MonitoringEngine engine, AccountBlocklistStore monitored, SellPageBackoff sellPages, Freshness freshness,
+      LimitsProperties limits, JdbcBudgetState budget, Clock clock) {
     this.entries = entries;
     this.notifications = notifications;
-    this.discogs = discogs;
-    this.signIn = signIn;
+    this.newEntries = newEntries;
+    this.engine = engine;
+    this.monitored = monitored;
+    this.sellPages = sellPages;
+    this.freshness = freshness;
     this.limits = limits;
     this.budget = budget;
-  }
-
-  /**
-   * A new entry ready to save, with what Discogs says about its release or master.
-   *
-   * @param versionsTotal a master's pressings in all (of its format filter); null for a release
-   */
-  record Draft(WantedEntry entry, ReleaseMetadata metadata, @Nullable Integer versionsTotal) {
-
-    Draft(WantedEntry entry, ReleaseMetadata metadata) {
-      this(entry, metadata, null);
-    }
+    this.clock = clock;
   }
 
   /** Adds the release or master the body names, with its criteria; the entry as stored. */
-  StoredEntry add(UserAccount owner, Body body) {
+  EntryView add(UserAccount owner, Body body) {
     requireRoom(owner);
-    Draft draft = BudgetOwner.as(owner.discogsUsername(), () -> prepareAdd(owner, body));
-    save(draft);
+    NewEntries.Draft draft = BudgetOwner.as(owner.discogsUsername(), () -> newEntries.draft(owner, body));
+    newEntries.save(draft);
     if (draft.versionsTotal() != null) { // its own connection: after the entry is committed
       budget.saveVersionsTotal(draft.entry().id(), draft.versionsTotal());
     }
-    return stored(draft.entry());
+    return view(draft.entry());
   }
 
   /** 422 naming {@code waxalert.limits.entries-per-user} when the owner's list is full. */
   private void requireRoom(UserAccount owner) {
     if (entries.countByOwner(owner.discogsUsername()) >= limits.entriesPerUser()) {
-      throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "your wanted list is full: at most "
-          + limits.entriesPerUser() + " entries per user (waxalert.limits.entries-per-user); delete some to add"
-          + " others", "release");
+      throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "Your wanted list is full: at most "
+          + limits.entriesPerUser() + " entries per user (waxalert.limits.entries-per-user). Delete some to add"
+          + " others.", "release");
     }
-  }
-
-  /** How many pressings the owner's master entries have in all, by entry (those known). */
-  Map<UUID, Integer> versionsTotals(List<StoredEntry> stored) {
-    return budget.versionsTotals(stored.stream().filter(s -> s.entry().target().isMaster())
-        .map(s -> s.entry().id()).toList());
-  }
-
-  private Draft prepareAdd(UserAccount owner, Body body) {
-    String reference = body.string("release", 500);
-    if (reference == null) {
-      throw ApiException.badRequest("release", "a Discogs release or master URL, [r123], [m456] or a"
-          + " release id is required");
-    }
-    ReleaseRef ref;
-    try {
-      ref = ReleaseRef.parse(reference);
-    } catch (ReleaseRefParseException e) {
-      throw ApiException.badRequest("release", e.getMessage());
-    }
-    String formatFilter = body.string("format_filter", MAX_FORMAT_FILTER);
-    if (formatFilter != null && !ref.isMaster()) {
-      throw ApiException.badRequest("format_filter", "applies to a master ([m…]) reference only");
-    }
-    Criteria.Result criteria = Criteria.apply(body, AlertCriteria.none(), owner.currency());
-    Boolean active = body.bool("is_active");
-    try {
-      if (ref.isMaster()) {
-        MasterInfo master = discogs.master(ref.id());
-        MasterReleases versions = discogs.masterReleases(ref.id(), formatFilter, limits.masterVersions());
-        List<Long> releaseIds = versions.releaseIds();
-        if (releaseIds.isEmpty()) {
-          throw ApiException.badRequest(formatFilter == null ? "release" : "format_filter",
-              "master " + ref.id() + " has no release" + (formatFilter == null ? "" : " in format " + formatFilter));
-        }
-        String artists = String.join(", ", master.artists());
-        WantedEntry entry = new WantedEntry(UUID.randomUUID(), owner.discogsUsername(), ref,
-            releaseIds, title(artists, master.title()), criteria.currency(), criteria.criteria(),
-            active == null || active, null);
-        return new Draft(entry, new ReleaseMetadata(master.title(), artists, master.year(), null,
-            master.coverImageUrl(), formatFilter), versions.total());
-      }
-      ReleaseInfo release = discogs.release(ref.id());
-      WantedEntry entry = new WantedEntry(UUID.randomUUID(), owner.discogsUsername(), ref,
-          List.of(ref.id()), title(release.artistLine(), release.title()), criteria.currency(), criteria.criteria(),
-          active == null || active, null);
-      return new Draft(entry, new ReleaseMetadata(release.title(), release.artistLine(), release.year(),
-          ReleaseFormat.oneLine(release.formats()), release.coverImageUrl(), null));
-    } catch (DiscogsNotFoundException e) {
-      throw new ApiException(HttpStatus.NOT_FOUND, "release: " + ref + " is not on Discogs", "release");
-    }
-  }
-
-  /** Saves a new entry with its metadata; {@link DuplicateEntryException} when already listed. */
-  @Transactional
-  public void save(Draft draft) {
-    entries.save(draft.entry());
-    entries.saveMetadata(draft.entry().id(), draft.metadata());
-  }
-
-  private Optional<WantedEntry> find(UserAccount owner, String id) {
-    UUID uuid;
-    try {
-      uuid = UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
-    return entries.find(uuid).filter(e -> e.ownerId().equals(owner.discogsUsername()));
-  }
-
-  private WantedEntry require(UserAccount owner, String id) {
-    return find(owner, id).orElseThrow(() -> ApiException.notFound("no wanted-list entry " + id));
   }
 
   /** One entry of the owner, as stored. */
-  StoredEntry get(UserAccount owner, String id) {
-    return stored(require(owner, id));
+  EntryView get(UserAccount owner, String id) {
+    return view(require(owner, id));
   }
 
-  /** The entry as stored now, with its release metadata and times. */
-  private StoredEntry stored(WantedEntry entry) {
-    return entries.findStored(entry.id()).orElseThrow(() ->
-        ApiException.notFound("no wanted-list entry " + entry.id()));
+  /** The owner's entries with their metadata, times and last alert, oldest first. */
+  List<EntryView> list(UserAccount owner) {
+    Map<UUID, Instant> alerted = notifications.lastAlertTimes(owner.discogsUsername());
+    List<StoredEntry> stored = entries.findStoredByOwner(owner.discogsUsername());
+    Map<UUID, Integer> versions = versionsTotals(stored);
+    return stored.stream()
+        .map(s -> EntryView.of(s, alerted.get(s.entry().id()), statusDetail(s.entry(),
+            s.entry().criteria().hasListingCriteria() || !owner.blockedSellers().isEmpty()),
+            freshness.nextCheckOf(s.entry().id()).orElse(null), versions.get(s.entry().id())))
+        .toList();
   }
 
-  /** The owner's entries with their metadata and times, oldest first. */
-  List<StoredEntry> list(UserAccount owner) {
-    return entries.findStoredByOwner(owner.discogsUsername());
+  /** Applies the criteria fields of the body and judges the entry again at once; {@code is_active} pauses or resumes. */
+  EntryView update(UserAccount owner, String id, Body body) {
+    return view(change(owner, id, body));
   }
 
-  /** Applies the criteria fields of the body; {@code is_active} pauses or resumes. */
-  StoredEntry update(UserAccount owner, String id, Body body) {
-    return stored(change(owner, id, body));
-  }
-
+  /**
+   * The entry with the body's criteria applied, judged again against the market figures of its last
+   * check (no Discogs request), saved: lowering the maximum below the lowest price shows
+   * "monitoring" at once instead of a stale "price matched".
+   */
   @Transactional
   public WantedEntry change(UserAccount owner, String id, Body body) {
     WantedEntry entry = require(owner, id);
     if (body.has("release")) {
-      throw ApiException.badRequest("release", "cannot be changed; delete the entry and add the other release");
+      throw ApiException.badRequest("release", "of an entry cannot be changed; delete it and add the other release");
     }
     if (body.has("format_filter")) {
-      throw ApiException.badRequest("format_filter", "cannot be changed; delete the entry and add it again");
+      throw ApiException.badRequest("format_filter", "of an entry cannot be changed; delete it and add the master"
+          + " again with the format you want");
     }
     Criteria.Result criteria = Criteria.apply(body, entry.criteria(), entry.currency());
     Boolean active = body.bool("is_active");
     WantedEntry updated = new WantedEntry(entry.id(), entry.ownerId(), entry.target(), entry.releaseIds(),
         entry.title(), criteria.currency(), criteria.criteria(),
         active == null ? entry.active() : active, entry.lastCheck());
-    entries.save(updated);
+    entries.save(rejudged(updated));
     return updated;
   }
 
-  @Transactional
-  public boolean delete(UserAccount owner, String id) {
-    Optional<WantedEntry> entry = find(owner, id);
-    if (entry.isEmpty()) {
-      return false;
-    }
-    notifications.deleteByEntry(entry.get().id());
-    return entries.delete(entry.get().id());
+  /** The entry with its last check judged again, the owner's blocked sellers counted as the engine counts them. */
+  private WantedEntry rejudged(WantedEntry entry) {
+    CheckState state = engine.rejudge(monitored.withAccountBlocklists(List.of(entry)).get(0));
+    return state == null ? entry : entry.withLastCheck(state);
   }
 
   /** Pauses or resumes monitoring. */
-  StoredEntry toggle(UserAccount owner, String id) {
-    return stored(flip(owner, id));
+  EntryView toggle(UserAccount owner, String id) {
+    return view(flip(owner, id));
   }
 
   @Transactional
@@ -228,68 +144,77 @@ public class WantedListService {
     return toggled;
   }
 
-  /**
-   * What an import did; {@code limit_reached} and {@code message} say when the list filled up
-   * ({@code waxalert.limits.entries-per-user}) and the rest of the wantlist was left out.
-   */
-  @io.micronaut.serde.annotation.Serdeable(naming = io.micronaut.serde.config.naming.SnakeCaseStrategy.class)
-  record ImportResult(int imported, int skipped, boolean limitReached, @Nullable String message) {}
-
-  /**
-   * Adds every release of the owner's Discogs wantlist not yet on the list, with the wantlist's own
-   * release details; read with the owner's stored credentials.
-   */
-  ImportResult importWantlist(UserAccount owner) {
-    DiscogsCredentials credentials = signIn.credentials(owner).orElseThrow(() ->
-        new ApiException(HttpStatus.UNAUTHORIZED, "no Discogs credentials stored; sign in again", null));
-    List<WantlistItem> wants;
-    long room = limits.entriesPerUser() - entries.countByOwner(owner.discogsUsername());
-    // reading stops where the list would be full (plus what may turn out to be listed already)
-    long listed = entries.countByOwner(owner.discogsUsername());
-    wants = BudgetOwner.as(owner.discogsUsername(), () -> {
-      try (Stream<WantlistItem> stream = discogs.as(credentials).wantlist(owner.discogsUsername())) {
-        return stream.limit(Math.max(0, room) + listed + 1).toList();
-      }
-    });
-    return importWants(owner, wants);
+  /** Pauses ({@code false}) or resumes the entry; unchanged when it already is so. */
+  @Transactional
+  public WantedEntry setActive(UserAccount owner, String id, boolean active) {
+    WantedEntry entry = require(owner, id);
+    if (entry.active() != active) {
+      entries.save(entry.withActive(active));
+    }
+    return entry.withActive(active);
   }
 
-  private ImportResult importWants(UserAccount owner, List<WantlistItem> wants) {
-    Set<Long> listed = new HashSet<>();
-    for (WantedEntry entry : entries.findByOwner(owner.discogsUsername())) {
-      if (!entry.target().isMaster()) {
-        listed.add(entry.target().id());
-      }
-    }
-    int imported = 0;
-    int skipped = 0;
-    long room = limits.entriesPerUser() - entries.countByOwner(owner.discogsUsername());
-    for (WantlistItem want : wants) {
-      if (want.releaseId() <= 0 || listed.contains(want.releaseId())) {
-        skipped++;
-        continue;
-      }
-      if (imported >= room) {
-        return new ImportResult(imported, skipped, true, "imported " + imported + "; your wanted list is full at "
-            + limits.entriesPerUser() + " entries (waxalert.limits.entries-per-user), the rest of the wantlist was"
-            + " not imported");
-      }
-      listed.add(want.releaseId());
-      ReleaseInfo release = want.release();
-      WantedEntry entry = WantedEntry.forRelease(owner.discogsUsername(), want.releaseId(),
-          title(release.artistLine(), release.title()), owner.currency(), AlertCriteria.none());
-      try {
-        save(new Draft(entry, new ReleaseMetadata(release.title(), release.artistLine(), release.year(),
-            ReleaseFormat.oneLine(release.formats()), release.coverImageUrl(), null)));
-        imported++;
-      } catch (DuplicateEntryException e) {
-        skipped++;
-      }
-    }
-    return new ImportResult(imported, skipped, false, null);
+  /**
+   * Deletes the entry, restorable with its history for {@link DeletedEntries#UNDO_WINDOW}; false when
+   * the owner has no such entry.
+   */
+  boolean delete(UserAccount owner, String id) {
+    return find(owner, id).map(entry -> entries.softDelete(entry.id())).orElse(false);
   }
 
-  static String title(@Nullable String artists, String title) {
-    return artists == null || artists.isBlank() ? title : artists + " – " + Objects.requireNonNull(title);
+  /** Brings back an entry the owner deleted within the undo window, with its alert history. */
+  EntryView restore(UserAccount owner, String id) {
+    UUID uuid = uuid(id).orElseThrow(ApiException::noSuchEntry);
+    Optional<StoredEntry> deleted = entries.findDeleted(uuid)
+        .filter(stored -> stored.entry().ownerId().equals(owner.discogsUsername()));
+    if (deleted.isEmpty() || !entries.restore(uuid, clock.instant().minus(DeletedEntries.UNDO_WINDOW))) {
+      if (find(owner, id).isPresent()) {
+        throw new ApiException(io.micronaut.http.HttpStatus.CONFLICT,
+            "That entry is on your wanted list already; there is nothing to restore.", null);
+      }
+      throw ApiException.notFound("That entry can no longer be restored: a deleted entry is kept for "
+          + DeletedEntries.UNDO_WINDOW.toMinutes() + " minutes. Add the release again to watch it.");
+    }
+    return view(require(owner, id));
+  }
+
+  Optional<WantedEntry> find(UserAccount owner, String id) {
+    return uuid(id).flatMap(entries::find).filter(e -> e.ownerId().equals(owner.discogsUsername()));
+  }
+
+  private WantedEntry require(UserAccount owner, String id) {
+    return find(owner, id).orElseThrow(ApiException::noSuchEntry);
+  }
+
+  private static Optional<UUID> uuid(String id) {
+    try {
+      return Optional.of(UUID.fromString(id));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The entry as stored now, with its release metadata, times and last alert. */
+  EntryView view(WantedEntry entry) {
+    StoredEntry stored = entries.findStored(entry.id()).orElseThrow(ApiException::noSuchEntry);
+    WantedEntry monitoredEntry = monitored.withAccountBlocklists(List.of(stored.entry())).get(0);
+    return EntryView.of(stored, lastAlert(entry.id()),
+        statusDetail(monitoredEntry, monitoredEntry.criteria().hasListingCriteria()),
+        freshness.nextCheckOf(entry.id()).orElse(null), versionsTotals(List.of(stored)).get(entry.id()));
+  }
+
+  /** How many pressings the master entries have in all, by entry (those known). */
+  private Map<UUID, Integer> versionsTotals(List<StoredEntry> stored) {
+    return budget.versionsTotals(stored.stream().filter(s -> s.entry().target().isMaster())
+        .map(s -> s.entry().id()).toList());
+  }
+
+  /** What holds the entry's check back beyond its status (a sell page backing off in auto mode). */
+  private @Nullable String statusDetail(WantedEntry entry, boolean needsListings) {
+    return sellPages.detail(entry, needsListings).orElse(null);
+  }
+
+  private @Nullable Instant lastAlert(UUID entryId) {
+    return notifications.findByEntry(entryId).stream().findFirst().map(a -> a.createdAt()).orElse(null);
   }
 }

@@ -41,7 +41,8 @@ class AuthController {
   HttpResponse<SignedIn> token(HttpRequest<?> http, @Body TokenRequest request) {
     String token = request.token() == null ? "" : request.token().trim();
     if (token.isEmpty()) {
-      throw ApiException.badRequest("token", "a Discogs personal access token is required");
+      throw ApiException.badRequest("token", "is missing; paste the personal access token Discogs shows under"
+          + " Settings, Developers");
     }
     if (token.length() > 200) {
       throw ApiException.badRequest("token", "must be at most 200 characters");

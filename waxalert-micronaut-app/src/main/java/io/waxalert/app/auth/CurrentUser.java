@@ -19,6 +19,6 @@ public class CurrentUser {
 
   public UserAccount of(Authentication authentication) {
     return users.findByUsername(authentication.getName()).orElseThrow(() ->
-        new ApiException(HttpStatus.UNAUTHORIZED, "not signed in", null));
+        new ApiException(HttpStatus.UNAUTHORIZED, "You are not signed in; sign in first.", null));
   }
 }

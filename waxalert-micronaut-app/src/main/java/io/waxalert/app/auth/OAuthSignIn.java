@@ -66,12 +66,12 @@ class OAuthSignIn {
     DiscogsOAuthFlow flow = flow();
     if (oauthToken == null || verifier == null) {
       throw ApiException.badRequest(oauthToken == null ? "oauth_token" : "oauth_verifier",
-          "missing; start again at /auth/discogs/login");
+          "is missing; start again with \"Sign in with Discogs\"");
     }
     RequestToken requestToken = open(pending)
         .filter(token -> token.token().equals(oauthToken))
-        .orElseThrow(() -> new ApiException(HttpStatus.BAD_REQUEST, "oauth_token: unknown or expired"
-            + " sign-in, or started in another browser; start again at /auth/discogs/login", "oauth_token"));
+        .orElseThrow(() -> new ApiException(HttpStatus.BAD_REQUEST, "This Discogs sign-in has expired or was"
+            + " started in another browser; start again with \"Sign in with Discogs\".", "oauth_token"));
     return signIn.signIn(flow.accessToken(requestToken, verifier));
   }
 

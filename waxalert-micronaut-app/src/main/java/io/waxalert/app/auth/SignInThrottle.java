@@ -65,8 +65,8 @@ class SignInThrottle {
       return new Bucket(left - 1, now);
     });
     if (wait[0] > 0) {
-      throw ApiException.tooManyRequests("too many sign-in attempts from this address; try again in "
-          + Math.max(1, Math.round(wait[0] / 1000)) + " seconds", null, Duration.ofMillis((long) Math.ceil(wait[0])));
+      throw ApiException.tooManyRequests("There were too many sign-in attempts from this address; try again in "
+          + Math.max(1, Math.round(wait[0] / 1000)) + " seconds.", null, Duration.ofMillis((long) Math.ceil(wait[0])));
     }
     if (buckets.size() > PRUNE_ABOVE) {
       buckets.entrySet().removeIf(e -> refilled(e.getValue(), now) >= capacity);

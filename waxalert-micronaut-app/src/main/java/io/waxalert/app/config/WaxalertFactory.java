@@ -12,11 +12,14 @@ import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.email.EmailSender;
 import io.micronaut.scheduling.TaskExecutors;
+import io.waxalert.app.alerts.AlertDetails;
 import io.waxalert.app.alerts.AlertFacts;
 import io.waxalert.app.alerts.AlertLinks;
 import io.waxalert.app.alerts.AlertMail;
 import io.waxalert.app.alerts.DeliveryMetrics;
+import io.waxalert.app.alerts.EntryAlertDetails;
 import io.waxalert.app.alerts.MailNotifier;
+import io.waxalert.app.alerts.MailTemplates;
 import io.waxalert.app.alerts.TelegramNotifier;
 import io.waxalert.app.alerts.UnsubscribeTokens;
 import io.waxalert.app.alerts.UserRecipients;
@@ -213,18 +216,33 @@ public class WaxalertFactory {
     return new AlertFacts(rates);
   }
 
+  /** The mail templates (alerts, address confirmation), precompiled with the pages. */
+  @Singleton
+  MailTemplates mailTemplates() {
+    return new MailTemplates();
+  }
+
+  /** What a mail tells of an alert beyond itself: the entry's release, the price it came down from. */
+  @Singleton
+  AlertDetails.Source alertDetails(JdbcWantedEntryStore entries, JdbcNotificationLog log,
+      JdbcPriceObservationStore observations, ExchangeRates rates) {
+    return new EntryAlertDetails(entries, log, observations, rates);
+  }
+
   /** The relay and its channels, one notifier per line; Telegram only with a bot token. */
   @Singleton
   AlertRelay alertRelay(JdbcAlertOutbox outbox, UserRecipients recipients, DeliveryProperties delivery, Clock clock,
-      DeliveryMetrics metrics, AlertLinks links, AlertFacts facts, ExchangeRates rates,
-      EmailSender<Message, ?> mailer, UnsubscribeTokens tokens, MailProperties mail, WebhookTargets targets,
+      DeliveryMetrics metrics, AlertLinks links, AlertFacts facts, ExchangeRates rates, AlertDetails.Source details,
+      MailTemplates templates, EmailSender<Message, ?> mailer, UnsubscribeTokens tokens, MailProperties mail,
+      WebhookTargets targets,
       TelegramProperties telegram, @Named(TaskExecutors.IO) ExecutorService io) {
     AlertRelay.Builder relay = AlertRelay.builder().outbox(outbox).recipients(recipients).clock(clock)
         .onReport(metrics::record).executor(delivery.maxParallelism() > 1 ? io : null)
         .policy(RelayPolicy.builder().initialBackoff(delivery.retryBackoff()).maxBackoff(delivery.maxBackoff())
             .giveUpAfter(delivery.giveUpAfter()).lease(delivery.lease()).maxParallelism(delivery.maxParallelism())
             .build());
-    relay.notifier(new MailNotifier(mailer, new AlertMail(facts, links), links, tokens, mail.from()));
+    AlertMail mails = new AlertMail(templates, facts, links, details);
+    relay.notifier(new MailNotifier(mailer, mails, links, tokens, mail.from()));
     relay.notifier(new WebhookNotifier(targets, links, rates));
     telegram.token().ifPresent(token -> relay.notifier(new TelegramNotifier(telegram.apiUrl(), token, facts, links)));
     return relay.build();

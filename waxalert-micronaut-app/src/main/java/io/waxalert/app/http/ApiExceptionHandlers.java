@@ -10,6 +10,7 @@ import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.waxalert.core.spi.DuplicateEntryException;
 import io.waxalert.discogs.DiscogsException;
 import io.waxalert.discogs.DiscogsNotFoundException;
+import io.waxalert.discogs.DiscogsRateLimitedException;
 import io.waxalert.discogs.DiscogsUnauthorizedException;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -48,27 +49,34 @@ final class ApiExceptionHandlers {
   static final class DuplicateHandler implements ExceptionHandler<DuplicateEntryException, HttpResponse<ApiError>> {
     @Override
     public HttpResponse<ApiError> handle(HttpRequest request, DuplicateEntryException e) {
-      return answer(HttpStatus.CONFLICT, "release: already on your wanted list (" + e.getMessage() + ")",
-          "release");
+      boolean master = e.getMessage() != null && e.getMessage().startsWith("[m");
+      return answer(HttpStatus.CONFLICT, master ? "That master is already on your wanted list."
+          : "That release is already on your wanted list.", "release");
     }
   }
 
+  /**
+   * Discogs' failures in the collector's words: what happened and what to do. Discogs' own text and
+   * the request (which may carry a URL) go to the log only.
+   */
   @Produces
   @Singleton
   @Requires(classes = {DiscogsException.class, ExceptionHandler.class})
   static final class DiscogsHandler implements ExceptionHandler<DiscogsException, HttpResponse<ApiError>> {
     @Override
     public HttpResponse<ApiError> handle(HttpRequest request, DiscogsException e) {
-      // Discogs' own words where it gave some; the client's messages never carry credentials.
-      String message = e.discogsMessage() != null ? e.discogsMessage() : e.getMessage();
+      String detail = e.discogsMessage() != null ? e.discogsMessage() : e.getMessage();
       if (e instanceof DiscogsNotFoundException) {
-        return answer(HttpStatus.NOT_FOUND, "not found on Discogs: " + message, null);
+        return answer(HttpStatus.NOT_FOUND, "Discogs has no such release, master or user; check the link or"
+            + " number.", null);
       }
       if (e instanceof DiscogsUnauthorizedException) {
-        return answer(HttpStatus.UNAUTHORIZED, "Discogs refused the credentials: " + message, null);
+        return answer(HttpStatus.UNAUTHORIZED, "Discogs refused your sign-in; sign in again.", null);
       }
-      LOG.warn("Discogs request failed: {}", message);
-      return answer(HttpStatus.BAD_GATEWAY, "Discogs request failed: " + message, null);
+      LOG.warn("Discogs request failed: {}", detail);
+      return answer(HttpStatus.BAD_GATEWAY, e instanceof DiscogsRateLimitedException
+          ? "Discogs asks WaxAlert to slow down; try again in a minute."
+          : "Discogs did not answer; try again in a minute.", null);
     }
   }
 }

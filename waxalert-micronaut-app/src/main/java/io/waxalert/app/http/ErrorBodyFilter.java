@@ -28,8 +28,8 @@ final class ErrorBodyFilter implements Ordered {
       return;
     }
     String message = response.code() == HttpStatus.FORBIDDEN.getCode() && request.getHeaders().contains("Origin")
-        ? "requests from another origin are refused"
-        : response.reason();
+        ? "Requests from another origin are refused; use WaxAlert's own pages or an API client."
+        : JsonErrorBodies.byStatus(response);
     response.body(new ApiError(message, null)).contentType(MediaType.APPLICATION_JSON_TYPE);
   }
 }

@@ -36,10 +36,10 @@ final class UnreadableInput {
     }
     Argument<?> argument = conversion == null ? null : conversion.getArgument();
     if (decoding || argument == null || argument.getAnnotationMetadata().hasAnnotation(Body.class)) {
-      return Optional.of(new ApiError("body: " + bodyProblem(messages.toString().toLowerCase(Locale.ROOT)), "body"));
+      return Optional.of(new ApiError(FieldNames.sentence("body", bodyProblem(messages.toString().toLowerCase(Locale.ROOT))), "body"));
     }
     String field = argument.getName().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
-    return Optional.of(new ApiError(field + ": must be " + kind(argument.getType()), field));
+    return Optional.of(new ApiError(FieldNames.sentence(field, "must be " + kind(argument.getType())), field));
   }
 
   private static String bodyProblem(String messages) {

@@ -54,7 +54,8 @@ public final class MarketData implements ListingSource {
       return shared;
     }
     Optional<Money> converted = rates.convert(lowest, currency);
-    return converted.map(m -> new MarketStats(releaseId, m, shared.numForSale(), shared.blockedFromSale()))
+    return converted.map(m -> new MarketStats(releaseId, m, shared.numForSale(), shared.blockedFromSale(),
+            shared.fetchedAt()))
         .orElseGet(() -> fetch(releaseId, currency));
   }
 
@@ -62,7 +63,7 @@ public final class MarketData implements ListingSource {
     if (!maxAge.isZero()) {
       Instant since = clock.instant().minus(maxAge);
       Optional<MarketStats> recent = markets.find(releaseId).filter(m -> m.succeeded() && m.freshSince(since))
-          .flatMap(ReleaseMarket::stats);
+          .flatMap(m -> m.stats().map(stats -> stats.withFetchedAt(m.fetchedAt())));
       if (recent.isPresent()) {
         return recent.get(); // another instance fetched it moments ago
       }
@@ -72,8 +73,10 @@ public final class MarketData implements ListingSource {
 
   private MarketStats fetch(long releaseId, Currency currency) {
     try {
-      MarketStats stats = delegate.stats(releaseId, currency);
-      markets.record(ReleaseMarket.fetched(stats, currency, clock.instant()));
+      Instant now = clock.instant();
+      // stamped with its fetch time, so a check that reuses it can say how old its figures are
+      MarketStats stats = delegate.stats(releaseId, currency).withFetchedAt(now);
+      markets.record(ReleaseMarket.fetched(stats, currency, now));
       return stats;
     } catch (RuntimeException e) {
       boolean notFound = e.getCause() instanceof DiscogsNotFoundException || e instanceof DiscogsNotFoundException;

@@ -10,7 +10,9 @@ import io.waxalert.app.support.ServiceTest;
 import io.waxalert.app.support.TestSmtp;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Alerts found by check-all, delivered by the outbox relay to a real SMTP server (GreenMail). */
@@ -18,6 +20,13 @@ import org.junit.jupiter.api.Test;
 class AlertDeliveryTest extends ServiceTest {
 
   private record User(String username, String bearer, String email) {}
+
+  @Override
+  public Map<String, String> getProperties() {
+    Map<String, String> p = new HashMap<>(super.getProperties());
+    p.put("waxalert.monitor.market-max-age", "0s"); // each check-all sees the market as the test sets it
+    return p;
+  }
 
   private User user(String prefix) {
     String username = uniqueName(prefix);
@@ -36,10 +45,6 @@ class AlertDeliveryTest extends ServiceTest {
     return api().post("/api/wanted-list/check-all", user.bearer(), null).json();
   }
 
-  static List<String> parts(MimeMessage message) throws Exception {
-    return TestSmtp.parts(message);
-  }
-
   @Test
   void aMatchIsMailedOnceWithBothPartsLinksAttributionAndOneClickUnsubscribe() throws Exception {
     User user = user("mailed");
@@ -55,12 +60,20 @@ class AlertDeliveryTest extends ServiceTest {
     MimeMessage mail = mails.get(0);
     assertThat(mail.getSubject()).contains("Never Gonna Give You Up", "12.50 EUR");
     assertThat(mail.getFrom()[0].toString()).contains("alerts@localhost");
-    List<String> parts = parts(mail);
+    List<String> parts = TestSmtp.parts(mail);
     assertThat(parts).anyMatch(p -> p.startsWith("text/plain")).anyMatch(p -> p.startsWith("text/html"));
     for (String part : parts) {
-      assertThat(part).contains("12.50 EUR", "https://www.discogs.test/sell/release/", "/entries/" + entryId,
-          "Data provided by Discogs.", "Still to check");
+      // the release as the lookup stored it: cover, format, catalogue number and year
+      assertThat(part).contains("Rick Astley – Never Gonna Give You Up", "Vinyl, 7\", Single, 45 RPM",
+          "PB 41447", "1987", "12.50 EUR", "The lowest price fits your maximum.",
+          "Price: lowest price 12.50 EUR, you asked for at most 25.00 EUR.",
+          "Condition, seller and shipping origin were not checked", "You asked for media condition at least VG+",
+          "See the offers on Discogs", "https://www.discogs.test/sell/release/", "/entries/" + entryId,
+          "Data provided by Discogs.")
+          .doesNotContain("Price match", "Media condition:", "market summary");
     }
+    assertThat(parts).filteredOn(p -> p.startsWith("text/html")).singleElement().satisfies(html ->
+        assertThat(html).contains("<img class=\"cover\" src=\"https://i.discogs.com/cover-"));
     assertThat(mail.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
     String unsubscribe = mail.getHeader("List-Unsubscribe")[0];
     assertThat(unsubscribe).matches("<https?://.+/unsubscribe/.+>");
@@ -100,8 +113,26 @@ class AlertDeliveryTest extends ServiceTest {
     assertThat(result.path("notified").asInt()).isEqualTo(2);
     List<MimeMessage> mails = TestSmtp.to(user.email());
     assertThat(mails).hasSize(1);
-    assertThat(mails.get(0).getSubject()).startsWith("WaxAlert: 2 new matches");
-    assertThat(parts(mails.get(0))).allMatch(p -> p.contains("10.00 EUR") && p.contains("11.00 EUR"));
+    assertThat(mails.get(0).getSubject()).startsWith("WaxAlert: 2 offers: Rick Astley – Never Gonna Give You Up");
+    assertThat(TestSmtp.parts(mails.get(0))).allMatch(p -> p.contains("10.00 EUR") && p.contains("11.00 EUR"));
+  }
+
+  @Test
+  void aPriceThatCameDownIsMailedWithThePriceOfTheCheckBefore() throws Exception {
+    User user = user("dropped");
+    long id = uniqueReleaseId();
+    FakeDiscogs.release(id);
+    FakeDiscogs.stats(id, "EUR", "12.50", 3);
+    api().post("/api/wanted-list/add", user.bearer(), "{\"release\":\"" + id + "\",\"max_price\":\"10.00\"}");
+    assertThat(checkAll(user).path("matched").asInt()).as("12.50 is over the maximum").isZero();
+
+    FakeDiscogs.stats(id, "EUR", "9.00", 2);
+    JsonNode result = checkAll(user);
+
+    assertThat(result.path("notified").asInt()).as(result.toString()).isEqualTo(1);
+    for (String part : TestSmtp.parts(TestSmtp.to(user.email()).get(0))) {
+      assertThat(part).contains("Down from", "12.50 EUR at the check before", "9.00 EUR");
+    }
   }
 
   @Test

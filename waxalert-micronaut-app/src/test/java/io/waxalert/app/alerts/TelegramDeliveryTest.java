@@ -82,8 +82,9 @@ class TelegramDeliveryTest extends ServiceTest {
       assertThat(message.chatId().isNumber()).as("a numeric chat id is sent as a number").isTrue();
       assertThat(message.parseMode()).isEqualTo("HTML");
       assertThat(message.noPreview()).isTrue();
-      assertThat(message.text()).contains("<b>Price match: Rick Astley – Never Gonna Give You Up</b>",
-          "Price: 12.50 EUR", "max price: ", "Still to check on Discogs:",
+      assertThat(message.text()).contains("<b>Rick Astley – Never Gonna Give You Up</b>",
+          "The lowest price fits your maximum.", "Lowest price: 12.50 EUR", "Price: lowest price 12.50 EUR",
+          "Not checked:\n• Condition, seller and shipping origin were not checked",
           "https://www.discogs.test/sell/release/", "/entries/" + entryId, "Data provided by Discogs.");
     });
     assertThat(TestSmtp.to(user.username() + "@example.com")).hasSize(1);
@@ -179,7 +180,7 @@ class TelegramDeliveryTest extends ServiceTest {
 
     assertThat(bad.status()).isEqualTo(400);
     assertThat(bad.json().path("field").asText()).isEqualTo("telegram_chat_id");
-    assertThat(bad.json().path("message").asText()).startsWith("telegram_chat_id: ");
+    assertThat(bad.json().path("message").asText()).startsWith("The Telegram chat id ").doesNotContain("telegram_chat_id");
     assertThat(channel.status()).isEqualTo(200);
     assertThat(channel.json().path("telegram_chat_id").asText()).isEqualTo("@waxalert_news");
     assertThat(group.status()).isEqualTo(200);

@@ -107,21 +107,33 @@ class WebUiBrowserTest extends BrowserTest {
     assertThat(browser.byId("check-status").getText()).contains("1 checked", "1 matched", "0 failed");
     assertThat(browser.byId("check-status").getAttribute("class")).contains("done");
     browser.await(d -> !row().findElements(By.cssSelector("[data-status=price_matched]")).isEmpty());
-    assertThat(row().getText()).contains("Price matched", "12.50 EUR", "4 for sale").doesNotContain("Monitoring");
+    assertThat(row().getText()).contains("Price matched", "12.50 EUR", "4 for sale", "Last alert").doesNotContain("Monitoring");
     assertThat(browser.byId("check-now").getText()).isEqualTo("Check now");
     PageChecks.pageIsFine(browser, "wanted list");
     browser.screenshot("wanted-list");
 
-    // delete, with confirmation, then undo: the same release and criteria are back
+    // a maximum below the lowest price is judged again at once against that check: no stale "Price matched"
+    browser.click(row().findElement(By.cssSelector("button.edit")));
+    browser.type("f-max_price", "10");
+    browser.click("edit-save");
+    browser.await(d -> row().getText().contains("≤ 10.00 EUR"));
+    assertThat(row().findElement(By.cssSelector(".c-status")).getText()).startsWith("Monitoring").doesNotContain("Price matched");
+    assertThat(toast()).contains("Against its last check it is now: Monitoring.");
+
+    // delete, with confirmation, then undo: the same entry is back with its criteria and history
+    String entryId = row().getAttribute("data-entry-id");
     browser.click(row().findElement(By.cssSelector("button.delete")));
     assertThat(browser.byId("confirm-title").getText()).contains("Delete");
+    assertThat(browser.byId("confirm-text").getText()).contains("You can undo this for 10 minutes");
     browser.click("confirm-ok");
     browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("wanted"), "Your wanted list is empty."));
     assertThat(toast()).contains("Deleted Rick Astley – Never Gonna Give You Up.");
     browser.click("toast-undo");
     browser.await(d -> !rows().isEmpty());
-    assertThat(row().getText()).contains("Never Gonna Give You Up", "≤ 20.00 EUR", "media ≥ VG+", "from Germany, Netherlands");
-    assertThat(toast()).contains("back on your wanted list with the same criteria", "alert history could not be restored");
+    assertThat(row().getText()).contains("Never Gonna Give You Up", "≤ 10.00 EUR", "media ≥ VG+", "from Germany, Netherlands");
+    assertThat(toast()).contains("back on your wanted list, with its criteria and alert history");
+    assertThat(row().getAttribute("data-entry-id")).as("the same entry, not a copy").isEqualTo(entryId);
+    assertThat(row().getText()).contains("Monitoring", "12.50 EUR", "Last alert");
   }
 
   @ParameterizedTest
@@ -228,8 +240,15 @@ class WebUiBrowserTest extends BrowserTest {
     String username = browserSignIn("settings", screen);
     FakeDiscogs.wantlist(username, uniqueReleaseId(), uniqueReleaseId());
     browser.click(browser.driver.findElement(By.linkText("Settings")));
+    // watching at once without a price or a condition is refused at the field: every offer would alert
+    browser.click("i-mode-criteria");
+    browser.click("import");
+    assertThat(browser.byId("err-i-max_price").getText()).contains("Set a maximum price or a condition");
+    browser.click("i-mode-paused");
+    assertThat(browser.byId("i-max_price").isEnabled()).isFalse();
     browser.click("import");
     browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("import-status"), "Imported 2"));
+    assertThat(browser.byId("import-status").getText()).contains("They are paused");
     assertThat(browser.byId("export-csv").getAttribute("href")).endsWith("/api/wanted-list/export?format=csv");
     assertThat(browser.byId("export-json").getAttribute("href")).endsWith("/api/wanted-list/export?format=json");
 
@@ -257,6 +276,7 @@ class WebUiBrowserTest extends BrowserTest {
     browser.click(browser.driver.findElement(By.linkText("Wanted list")));
     browser.await(d -> rows().size() == 2);
     assertThat(browser.byId("wanted").getText()).contains("New Order – Blue Monday");
+    assertThat(rows()).allSatisfy(r -> assertThat(r.getText()).contains("Paused").doesNotContain("Monitoring"));
 
     browser.click("sign-out");
     browser.await(d -> browser.path().equals("/sign-in"));

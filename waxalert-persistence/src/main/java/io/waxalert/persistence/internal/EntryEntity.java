@@ -9,7 +9,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A row of {@code wanted_list_entries}; columns are the service contract's snake_case names. */
+/**
+ * A row of {@code wanted_list_entries}; columns are the service contract's snake_case names. A row
+ * with {@code deletedAt} is a deleted entry kept restorable until it is purged.
+ */
 @Entity
 @Table(name = "wanted_list_entries")
 public record EntryEntity(
@@ -25,6 +28,7 @@ public record EntryEntity(
     @Nullable Integer releaseYear,
     @Nullable String releaseFormat,
     @Nullable String coverImageUrl,
+    @Nullable String catalogNumber,
     String currency,
     @Nullable BigDecimal maxPrice,
     @Nullable String maxPriceCurrency,
@@ -33,7 +37,7 @@ public record EntryEntity(
     @Nullable String minCondition,
     @Nullable String minSleeveCondition,
     String locationFilter,
-    String locationMode,
+    String locationExclude,
     @Nullable BigDecimal minSellerRating,
     @Nullable Integer minSellerFeedback,
     @Nullable Integer underpricedPercentage,
@@ -45,5 +49,7 @@ public record EntryEntity(
     @Nullable String lowestPriceCurrency,
     @Nullable Integer numForSale,
     @Nullable String checkMessage,
+    @Nullable Instant marketFetchedAt,
+    @Nullable Instant deletedAt,
     Instant createdAt,
     Instant updatedAt) {}

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 
 /**
  * Maps {@link WantedEntry} to {@link EntryEntity} and back. Enum-valued columns hold lower-case
- * names ({@code item_plus_shipping}, {@code include}), grades their abbreviation ({@code VG+}).
+ * names ({@code item_plus_shipping}), grades their abbreviation ({@code VG+}).
  */
 public final class EntryMapper {
 
@@ -49,6 +49,7 @@ public final class EntryMapper {
         existing == null ? null : existing.releaseYear(),
         existing == null ? null : existing.releaseFormat(),
         existing == null ? null : existing.coverImageUrl(),
+        existing == null ? null : existing.catalogNumber(),
         entry.currency().name(),
         c.maxPrice() == null ? null : Columns.cents(c.maxPrice().amount()),
         c.maxPrice() == null ? null : c.maxPrice().currency().name(),
@@ -56,8 +57,8 @@ public final class EntryMapper {
         lower(c.unknownShipping()),
         c.minMediaCondition() == null ? null : c.minMediaCondition().abbreviation(),
         c.minSleeveCondition() == null ? null : c.minSleeveCondition().abbreviation(),
-        Columns.sortedLines(c.shipsFrom().countries()),
-        lower(c.shipsFrom().mode()),
+        Columns.sortedLines(c.shipsFrom().onlyFrom()),
+        Columns.sortedLines(c.shipsFrom().notFrom()),
         Columns.cents(c.minSellerRating()),
         c.minSellerFeedback(),
         c.underpricedPercent(),
@@ -69,6 +70,8 @@ public final class EntryMapper {
         lowest == null ? null : lowest.currency().name(),
         check == null ? null : check.numForSale(),
         check == null ? null : check.message(),
+        check == null ? null : Columns.nullableInstant(check.marketFetchedAt()),
+        existing == null ? null : existing.deletedAt(),
         existing == null ? now : existing.createdAt(),
         now);
   }
@@ -89,8 +92,8 @@ public final class EntryMapper {
         .minMediaCondition(row.minCondition() == null ? null : MediaCondition.parse(row.minCondition()))
         .minSleeveCondition(
             row.minSleeveCondition() == null ? null : MediaCondition.parse(row.minSleeveCondition()))
-        .shipsFrom(new ShipsFromFilter(ShipsFromFilter.Mode.valueOf(upper(row.locationMode())),
-            new HashSet<>(Columns.fromLines(row.locationFilter()))))
+        .shipsFrom(new ShipsFromFilter(new HashSet<>(Columns.fromLines(row.locationFilter())),
+            new HashSet<>(Columns.fromLines(row.locationExclude()))))
         .minSellerRating(row.minSellerRating())
         .minSellerFeedback(row.minSellerFeedback())
         .underpricedPercent(row.underpricedPercentage())
@@ -102,7 +105,8 @@ public final class EntryMapper {
         row.lowestPrice() == null ? null
             : Money.of(row.lowestPrice(), Currency.parse(row.lowestPriceCurrency())),
         row.numForSale(),
-        row.checkMessage());
+        row.checkMessage(),
+        row.marketFetchedAt());
     return new WantedEntry(row.id(), ownerId, target, releaseIds, row.title(),
         Currency.parse(row.currency()), criteria, row.active(), check);
   }

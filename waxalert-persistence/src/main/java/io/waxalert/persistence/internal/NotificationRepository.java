@@ -1,5 +1,6 @@
 package io.waxalert.persistence.internal;
 
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
@@ -14,7 +15,10 @@ public interface NotificationRepository extends CrudRepository<NotificationEntit
 
   List<NotificationEntity> findByWantedListEntryIdOrderByCreatedAtDesc(UUID entryId);
 
-  List<NotificationEntity> findByUserIdOrderByCreatedAtDesc(UUID userId);
+  /** The user's alerts, newest first, but those of entries deleted (and not yet purged). */
+  @Query("select n.* from alert_notifications n join wanted_list_entries e on e.id = n.wanted_list_entry_id"
+      + " where n.user_id = :userId and e.deleted_at is null order by n.created_at desc")
+  List<NotificationEntity> findOfLiveEntries(UUID userId);
 
   List<NotificationEntity> findByIdIn(Collection<UUID> ids);
 
