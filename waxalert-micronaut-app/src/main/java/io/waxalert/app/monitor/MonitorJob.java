@@ -12,6 +12,8 @@ import io.micronaut.context.event.StartupEvent;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.annotation.Scheduled;
+import io.waxalert.app.sellers.SellerChecks;
+import io.waxalert.app.settings.DiscogsProperties;
 import io.waxalert.app.settings.MonitorProperties;
 import io.waxalert.core.budget.FetchPlan;
 import io.waxalert.core.budget.PlannedFetch;
@@ -49,6 +51,7 @@ public class MonitorJob {
 
   static final String PLAN = "budget-plan";
   static final String FETCH = "release-fetch";
+  static final String SELLERS = "seller-checks";
   private static final int FETCH_THREADS = 4;
 
   private final BudgetPass pass;
@@ -56,9 +59,11 @@ public class MonitorJob {
   private final Clock clock;
   private final OneTimeTask<String> fetchTask;
   private final RecurringTask<Void> planTask;
+  private final RecurringTask<Void> sellerTask;
   private final Scheduler scheduler;
 
-  MonitorJob(BudgetPass pass, DataSource dataSource, MonitorProperties monitor, Clock clock) {
+  MonitorJob(BudgetPass pass, DataSource dataSource, MonitorProperties monitor, Clock clock, SellerChecks sellers,
+      DiscogsProperties discogs) {
     this.pass = pass;
     this.monitor = monitor;
     this.clock = clock;
@@ -66,8 +71,12 @@ public class MonitorJob {
         .execute((instance, context) -> pass.fetch(Long.parseLong(instance.getId()), instance.getData()));
     this.planTask = Tasks.recurring(PLAN, FixedDelay.of(monitor.tick())).doNotScheduleOnStartup()
         .execute((instance, context) -> planAndQueue());
+    // followed sellers (issue 14): one instance at a time, at most a quarter of a tick's requests
+    this.sellerTask = Tasks.recurring(SELLERS, FixedDelay.of(monitor.tick())).doNotScheduleOnStartup()
+        .execute((instance, context) -> BudgetOwner.run(BudgetOwner.SERVICE, () -> sellers.runDue(clock.instant(),
+            SellerChecks.requestsPerTick(discogs.effectiveRequestsPerMinute(), monitor.tick()))));
     Duration heartbeat = monitor.lease().dividedBy(4);
-    this.scheduler = Scheduler.create(DelegatingDataSource.unwrapDataSource(dataSource), fetchTask, planTask)
+    this.scheduler = Scheduler.create(DelegatingDataSource.unwrapDataSource(dataSource), fetchTask, planTask, sellerTask)
         .threads(FETCH_THREADS)
         .pollingInterval(min(monitor.tick(), Duration.ofSeconds(2)))
         .heartbeatInterval(heartbeat.isZero() ? Duration.ofMillis(250) : heartbeat)
@@ -81,6 +90,7 @@ public class MonitorJob {
   void onStartup(StartupEvent event) {
     scheduler.start();
     scheduler.scheduleIfNotExists(planTask.instance(RecurringTask.INSTANCE), clock.instant().plus(monitor.initialDelay()));
+    scheduler.scheduleIfNotExists(sellerTask.instance(RecurringTask.INSTANCE), clock.instant().plus(monitor.initialDelay()));
   }
 
   @PreDestroy
