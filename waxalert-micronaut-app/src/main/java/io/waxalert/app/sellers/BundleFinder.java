@@ -21,13 +21,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * The caller's bundles: sellers offering two or more of the caller's wanted releases in listings
  * that fit those entries (full criteria, the account's blocked sellers and country merged in),
  * from the current inventories of the sellers the caller follows and the sell-page listings read
- * within {@code market-max-age}. Per wanted release the cheapest fitting listing; two entries of
- * one release (a release and a master counting it) are one want. Costs no Discogs request.
+ * within {@code market-max-age}. Per wanted release the cheapest fitting listing: a master entry
+ * counts each of its releases (the core's {@link Bundles} is given one entry per release of it),
+ * and two entries of one release (a release and a master counting it) are one want, so a bundle
+ * holds two or more distinct releases. Costs no Discogs request.
  */
 public final class BundleFinder {
 
@@ -60,26 +63,38 @@ public final class BundleFinder {
       listings.addAll(inventories.listings(followed.seller(), releases));
     }
     listings.addAll(recent.of(releases));
+    Map<UUID, UUID> original = new HashMap<>();
+    List<WantedEntry> perRelease = new ArrayList<>();
+    for (WantedEntry entry : active) {
+      for (long release : entry.releaseIds()) {
+        WantedEntry one = entry.releaseIds().size() == 1 ? entry : new WantedEntry(UUID.randomUUID(),
+            entry.ownerId(), entry.target(), List.of(release), entry.title(), entry.currency(), entry.criteria(),
+            true, entry.lastCheck());
+        original.put(one.id(), entry.id());
+        perRelease.add(one);
+      }
+    }
     List<Bundle> bundles = new ArrayList<>();
-    for (Bundle bundle : Bundles.of(listings, active, rates, account.currency())) {
-      onePerRelease(bundle).ifPresent(bundles::add);
+    for (Bundle bundle : Bundles.of(listings, perRelease, rates, account.currency())) {
+      onePerRelease(bundle, original).ifPresent(bundles::add);
     }
     bundles.sort(Comparator.comparing((Bundle b) -> b.items().size()).reversed()
         .thenComparing(Bundle::total).thenComparing(b -> b.seller().toLowerCase(Locale.ROOT)));
     return List.copyOf(bundles);
   }
 
-  /** The bundle with the cheapest item per release, if it still holds two distinct releases. */
-  private static Optional<Bundle> onePerRelease(Bundle bundle) {
+  /**
+   * The bundle with the cheapest item per release, named by the caller's own entry ids, if it
+   * still holds two distinct releases.
+   */
+  private static Optional<Bundle> onePerRelease(Bundle bundle, Map<UUID, UUID> original) {
     Map<Long, Bundle.Item> byRelease = new LinkedHashMap<>();
     for (Bundle.Item item : bundle.items()) {
-      byRelease.merge(item.listing().releaseId(), item, (a, b) -> b.price().compareTo(a.price()) < 0 ? b : a);
+      Bundle.Item named = new Bundle.Item(original.get(item.entryId()), item.title(), item.listing(), item.price());
+      byRelease.merge(item.listing().releaseId(), named, (a, b) -> b.price().compareTo(a.price()) < 0 ? b : a);
     }
     if (byRelease.size() < 2) {
       return Optional.empty();
-    }
-    if (byRelease.size() == bundle.items().size()) {
-      return Optional.of(bundle);
     }
     List<Bundle.Item> items = List.copyOf(byRelease.values());
     Money total = new Money(BigDecimal.ZERO, bundle.total().currency());
