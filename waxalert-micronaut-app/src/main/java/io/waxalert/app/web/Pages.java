@@ -19,11 +19,14 @@ class Pages {
       "wanted", List.of("criteria.js", "add.js", "wanted-view.js", "bulk.js", "wanted.js"),
       "entry", List.of("criteria.js", "alerts-table.js", "chart.js", "entry.js"),
       "alerts", List.of("alerts-table.js", "alerts.js"),
-      "settings", List.of("settings.js"));
+      "settings", List.of("settings.js"),
+      "sellers", List.of("sellers.js"),
+      "bundles", List.of("bundles.js"));
 
   /** The navigation item each page belongs to. */
   private static final Map<String, String> NAV = Map.of(
-      "wanted", "wanted", "entry", "wanted", "alerts", "alerts", "settings", "settings", "help", "help");
+      "wanted", "wanted", "entry", "wanted", "alerts", "alerts", "settings", "settings", "help", "help",
+      "sellers", "sellers", "bundles", "bundles");
 
   private final Assets assets;
   private final DiscogsProperties discogs;

@@ -50,6 +50,16 @@ class PagesController {
     return signedIn(auth, "alerts", "Alerts");
   }
 
+  @Get(uri = "/sellers", produces = MediaType.TEXT_HTML)
+  HttpResponse<?> sellers(@Nullable Authentication auth) {
+    return signedIn(auth, "sellers", "Sellers");
+  }
+
+  @Get(uri = "/bundles", produces = MediaType.TEXT_HTML)
+  HttpResponse<?> bundles(@Nullable Authentication auth) {
+    return signedIn(auth, "bundles", "Bundles");
+  }
+
   @Get(uri = "/settings", produces = MediaType.TEXT_HTML)
   HttpResponse<?> settings(@Nullable Authentication auth) {
     return signedIn(auth, "settings", "Settings");

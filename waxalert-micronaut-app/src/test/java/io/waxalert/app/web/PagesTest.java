@@ -32,7 +32,7 @@ class PagesTest extends ServiceTest {
 
   @Test
   void signedOutVisitorsOfEveryPageAreRedirectedToSignIn() {
-    for (String page : new String[] {"/", "/alerts", "/settings", "/help",
+    for (String page : new String[] {"/", "/alerts", "/settings", "/help", "/sellers", "/bundles",
         "/entries/00000000-0000-0000-0000-000000000000"}) {
       Api.Response response = api().get(page, null);
       assertThat(response.status()).as(page).isEqualTo(303);
@@ -62,7 +62,7 @@ class PagesTest extends ServiceTest {
   @Test
   void aSignedInUserGetsThePagesWithNavigationAndTheirEscapedName() {
     String bearer = signIn("pages");
-    for (String page : new String[] {"/", "/alerts", "/settings", "/help"}) {
+    for (String page : new String[] {"/", "/alerts", "/settings", "/help", "/sellers", "/bundles"}) {
       Api.Response response = api().get(page, bearer);
       assertThat(response.status()).as(page).isEqualTo(200);
       assertThat(response.text()).as(page).contains("href=\"/alerts\"", "href=\"/settings\"",
@@ -90,7 +90,8 @@ class PagesTest extends ServiceTest {
   @Test
   void noScriptWritesMarkupFromStrings() {
     for (String script : new String[] {"core.js", "criteria.js", "add.js", "wanted-view.js", "bulk.js",
-        "wanted.js", "alerts-table.js", "alerts.js", "chart.js", "entry.js", "settings.js", "signin.js"}) {
+        "wanted.js", "alerts-table.js", "alerts.js", "chart.js", "entry.js", "settings.js", "signin.js",
+        "sellers.js", "bundles.js"}) {
       Api.Response js = api().get("/assets/" + script, null);
       assertThat(js.status()).as(script).isEqualTo(200);
       assertThat(js.text()).as(script).doesNotContain("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write");
