@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The seller checks' schedule: a seller is due once per interval (never checked: at once), a run
- * stops when its requests are spent, and the job gives sellers a quarter of a tick's budget.
+ * stops when its requests are spent, and a tick gives sellers a quarter of a tick's budget.
  */
 @MicronautTest(transactional = false)
 class SellerScheduleTest extends ServiceTest {
@@ -54,8 +54,8 @@ class SellerScheduleTest extends ServiceTest {
 
   @Test
   void theJobSpendsAQuarterOfATicksRequestsOnSellersAndAtLeastOne() {
-    assertThat(SellerJob.requestsPerTick(60, Duration.ofMinutes(1))).isEqualTo(15);
-    assertThat(SellerJob.requestsPerTick(25, Duration.ofSeconds(10))).isEqualTo(1);
-    assertThat(SellerJob.requestsPerTick(60, Duration.ofMinutes(10))).isEqualTo(150);
+    assertThat(SellerChecks.requestsPerTick(60, Duration.ofMinutes(1))).isEqualTo(15);
+    assertThat(SellerChecks.requestsPerTick(25, Duration.ofSeconds(10))).isEqualTo(1);
+    assertThat(SellerChecks.requestsPerTick(60, Duration.ofMinutes(10))).isEqualTo(150);
   }
 }
