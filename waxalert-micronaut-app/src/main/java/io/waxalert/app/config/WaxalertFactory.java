@@ -31,10 +31,7 @@ import io.waxalert.app.monitor.ReleaseChecks;
 import io.waxalert.app.monitor.SharedBudget;
 import io.waxalert.app.monitor.AccountBlocklistStore;
 import io.waxalert.app.monitor.CheckMetrics;
-import io.waxalert.app.sellers.BundleFinder;
-import io.waxalert.app.sellers.Following;
 import io.waxalert.app.sellers.RecentListings;
-import io.waxalert.app.sellers.SellerChecks;
 import io.waxalert.app.settings.DeliveryProperties;
 import io.waxalert.app.settings.DiscogsProperties;
 import io.waxalert.app.settings.ExchangeRatesProperties;
@@ -51,8 +48,6 @@ import io.waxalert.core.inmemory.FixedExchangeRates;
 import io.waxalert.core.model.ExchangeRates;
 import io.waxalert.core.monitor.MonitorPolicy;
 import io.waxalert.core.monitor.MonitoringEngine;
-import io.waxalert.core.sellers.SellerWatch;
-import io.waxalert.core.sellers.SellerWatchPolicy;
 import io.waxalert.core.spi.ListingSource;
 import io.waxalert.discogs.AutoListingSource;
 import io.waxalert.discogs.DiscogsClient;
@@ -61,13 +56,11 @@ import io.waxalert.discogs.DiscogsCredentials;
 import io.waxalert.discogs.EcbExchangeRates;
 import io.waxalert.discogs.SellPageListingSource;
 import io.waxalert.discogs.StatsListingSource;
-import io.waxalert.persistence.FollowedSellerStore;
 import io.waxalert.persistence.JdbcAlertOutbox;
 import io.waxalert.persistence.JdbcEntryReleaseChecks;
 import io.waxalert.persistence.JdbcReleaseMarkets;
 import io.waxalert.persistence.JdbcNotificationLog;
 import io.waxalert.persistence.JdbcPriceObservationStore;
-import io.waxalert.persistence.JdbcSellerInventoryStore;
 import io.waxalert.persistence.JdbcWantedEntryStore;
 import io.waxalert.persistence.UserStore;
 import jakarta.inject.Named;
@@ -189,45 +182,6 @@ public class WaxalertFactory {
       case "auto" -> AutoListingSource.builder(discogs).clock(clock).build();
       default -> new StatsListingSource(discogs);
     };
-  }
-
-  /** The sell-page listings read within {@code market-max-age}, for bundles. */
-  @Singleton
-  RecentListings recentListings(MonitorProperties monitor, Clock clock) {
-    return new RecentListings(monitor.marketMaxAge(), clock);
-  }
-
-  /**
-   * Followed sellers (issue 14): their inventories read through the one Discogs client (same
-   * budget), alerts through the same log and relay channels as every other alert. No reference
-   * prices, so a check costs exactly its inventory pages (an underpriced trigger stays unjudged).
-   */
-  @Singleton
-  SellerWatch sellerWatch(DiscogsClient discogs, JdbcSellerInventoryStore inventories,
-      JdbcNotificationLog notifications, AlertRelay relay, ExchangeRates rates, Clock clock,
-      @Value("${waxalert.monitor.max-staleness:24h}") Duration maxStaleness) {
-    return SellerWatch.builder().pages(discogs::inventoryPage).store(inventories)
-        .notificationLog(notifications).deliveryChannels(relay.channels()).exchangeRates(rates).clock(clock)
-        .policy(SellerWatchPolicy.builder().maxStaleness(maxStaleness).build())
-        .build();
-  }
-
-  @Singleton
-  SellerChecks sellerChecks(SellerWatch watch, FollowedSellerStore follows, JdbcSellerInventoryStore inventories,
-      AccountBlocklistStore entries, MonitorProperties monitor) {
-    return new SellerChecks(watch, follows, inventories, entries::findByOwner, monitor.interval());
-  }
-
-  @Singleton
-  Following following(FollowedSellerStore follows, JdbcSellerInventoryStore inventories, DiscogsClient discogs,
-      Clock clock) {
-    return new Following(follows, inventories, discogs, clock);
-  }
-
-  @Singleton
-  BundleFinder bundleFinder(AccountBlocklistStore entries, FollowedSellerStore follows,
-      JdbcSellerInventoryStore inventories, RecentListings recent, ExchangeRates rates) {
-    return new BundleFinder(entries::findByOwner, follows, inventories, recent, rates);
   }
 
   /**
