@@ -43,8 +43,20 @@ public class SmtpHealth {
     this.sessions = sessions;
     this.clock = clock;
     Session session = sessions.session();
-    this.server = session.getProperty("mail.smtp.host") + ":" + session.getProperty("mail.smtp.port");
+    this.server = serverOf(session);
     this.state = new State(Status.UNKNOWN, server, null, null, null);
+  }
+
+  /** host:port as Jakarta Mail will connect: its defaults (localhost, 25 or 465 for smtps) where unset. */
+  static String serverOf(Session session) {
+    String protocol = session.getProperty("mail.transport.protocol");
+    String scheme = protocol == null ? "smtp" : protocol;
+    String host = session.getProperty("mail." + scheme + ".host");
+    if (host == null) {
+      host = session.getProperty("mail.host");
+    }
+    String port = session.getProperty("mail." + scheme + ".port");
+    return (host == null ? "localhost" : host) + ":" + (port != null ? port : "smtps".equals(scheme) ? "465" : "25");
   }
 
   public State state() {
