@@ -114,6 +114,11 @@ public final class AutoListingSource implements ListingSource {
 
   /** From the API, always. */
   @Override
+  public String description() {
+    return "Discogs marketplace stats, and the sell page where a listing could fit";
+  }
+
+  @Override
   public MarketStats stats(long releaseId, Currency currency) {
     return stats.stats(releaseId, currency);
   }

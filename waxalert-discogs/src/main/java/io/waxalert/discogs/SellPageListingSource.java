@@ -53,6 +53,11 @@ public final class SellPageListingSource implements ListingSource {
   }
 
   @Override
+  public String description() {
+    return "the Discogs sell page";
+  }
+
+  @Override
   public MarketStats stats(long releaseId, Currency currency) {
     return StatsListingSource.statsOf(client, releaseId, currency);
   }

@@ -50,6 +50,11 @@ public final class SellerInventorySource implements ListingSource {
 
   /** From the API, as the stats source does. */
   @Override
+  public String description() {
+    return "a seller's Discogs inventory";
+  }
+
+  @Override
   public MarketStats stats(long releaseId, Currency currency) {
     return StatsListingSource.statsOf(client, releaseId, currency);
   }

@@ -43,6 +43,11 @@ public final class StatsListingSource implements ListingSource {
 
   /** @throws ListingSourceException with the {@link DiscogsException} as cause when Discogs fails */
   @Override
+  public String description() {
+    return "Discogs marketplace stats";
+  }
+
+  @Override
   public MarketStats stats(long releaseId, Currency currency) {
     return statsOf(client, releaseId, currency);
   }

@@ -82,7 +82,7 @@ public final class MonitoringEngine {
     // one line at start, so an operator's log says what the checks will read and where alerts go
     LOG.log(Level.INFO, "monitoring: ready, reading {0} with {1}; alerts recorded for {2}",
         source.providesListings() ? "single listings" : "market statistics",
-        source.getClass().getSimpleName(), channels.isEmpty() ? "no channel" : String.join(", ", new java.util.TreeSet<>(channels)));
+        source.description(), channels.isEmpty() ? "no channel" : String.join(", ", new java.util.TreeSet<>(channels)));
   }
 
   /**

@@ -31,6 +31,16 @@ public interface ListingSource {
   MarketStats stats(long releaseId, Currency currency);
 
   /**
+   * A short name for operators' logs ({@code "Discogs marketplace stats"}); the class name unless
+   * overridden, so a wrapping source can name the one it wraps.
+   *
+   * @return what this source reads, in a few words
+   */
+  default String description() {
+    return getClass().getSimpleName();
+  }
+
+  /**
    * True when {@link #listings} gives per-listing data; the engine then fetches it when worthwhile.
    *
    * @return true when {@link #listings} is implemented

@@ -87,6 +87,11 @@ public final class MarketData implements ListingSource {
   }
 
   @Override
+  public String description() {
+    return delegate.description() + ", fetched once per release for every entry";
+  }
+
+  @Override
   public boolean providesListings() {
     return delegate.providesListings();
   }
