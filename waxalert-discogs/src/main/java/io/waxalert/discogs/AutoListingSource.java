@@ -112,12 +112,12 @@ public final class AutoListingSource implements ListingSource {
     return new Builder(client);
   }
 
-  /** From the API, always. */
   @Override
   public String description() {
     return "Discogs marketplace stats, and the sell page where a listing could fit";
   }
 
+  /** From the API, always. */
   @Override
   public MarketStats stats(long releaseId, Currency currency) {
     return stats.stats(releaseId, currency);

@@ -48,12 +48,12 @@ public final class SellerInventorySource implements ListingSource {
     this.clock = client.config().clock();
   }
 
-  /** From the API, as the stats source does. */
   @Override
   public String description() {
     return "a seller's Discogs inventory";
   }
 
+  /** From the API, as the stats source does. */
   @Override
   public MarketStats stats(long releaseId, Currency currency) {
     return StatsListingSource.statsOf(client, releaseId, currency);

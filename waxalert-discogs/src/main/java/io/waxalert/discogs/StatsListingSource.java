@@ -41,12 +41,12 @@ public final class StatsListingSource implements ListingSource {
     this.usePriceSuggestions = usePriceSuggestions;
   }
 
-  /** @throws ListingSourceException with the {@link DiscogsException} as cause when Discogs fails */
   @Override
   public String description() {
     return "Discogs marketplace stats";
   }
 
+  /** @throws ListingSourceException with the {@link DiscogsException} as cause when Discogs fails */
   @Override
   public MarketStats stats(long releaseId, Currency currency) {
     return statsOf(client, releaseId, currency);
