@@ -117,4 +117,26 @@ class SellPageSourceTest extends ServiceTest {
           .doesNotContain("market summary", "Price match", "Lowest price");
     }
   }
+
+  @Test
+  void aSellPageBehindARobotCheckFailsTheCheckAndKeepsTheLastKnownMarket() {
+    String bearer = signIn("challenged");
+    long id = uniqueReleaseId();
+    FakeDiscogs.release(id);
+    FakeDiscogs.stats(id, "EUR", "3.00", 2);
+    FakeDiscogs.sellPage(id);
+    String entry = api().post("/api/wanted-list/add", bearer,
+        "{\"release\":\"" + id + "\",\"max_price\":\"10.00\"}").json().path("id").asText();
+    assertThat(api().post("/api/wanted-list/check-all", bearer, null).json().path("matched").asInt()).isEqualTo(1);
+    FakeDiscogs.sellPageChallenged(id);
+
+    JsonNode result = api().post("/api/wanted-list/check-all", bearer, null).json();
+
+    assertThat(result.path("failed").asInt()).as(result.toString()).isEqualTo(1);
+    JsonNode after = api().get("/api/wanted-list/" + entry, bearer).json();
+    assertThat(after.path("status").asText()).as(after.toString()).isEqualTo("check_failed");
+    assertThat(after.path("check_message").asText()).contains("robot check");
+    assertThat(after.path("lowest_price").asText()).as("the last figures Discogs gave").isEqualTo("3.00");
+    assertThat(after.path("num_for_sale").asInt()).isEqualTo(2);
+  }
 }

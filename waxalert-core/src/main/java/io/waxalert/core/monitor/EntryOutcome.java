@@ -7,6 +7,7 @@ import io.waxalert.core.model.Currency;
 import io.waxalert.core.model.ExchangeRates;
 import io.waxalert.core.model.MarketStats;
 import io.waxalert.core.model.Money;
+import io.waxalert.core.Nullable;
 import java.time.Instant;
 
 /**
@@ -30,6 +31,19 @@ final class EntryOutcome {
 
   void failed(String message) {
     failure = failure == null ? message : failure;
+  }
+
+  /**
+   * When this check fetched no market data, what the last check saw stays on the entry (a failed
+   * check says nothing of the market, so the collector keeps the last known price and its time).
+   */
+  void keepLastKnownMarket(@Nullable CheckState last) {
+    if (last == null || marketFetchedAt != null || lowest != null || numForSale != null) {
+      return;
+    }
+    lowest = last.lowestPrice();
+    numForSale = last.numForSale();
+    marketFetchedAt = last.marketFetchedAt();
   }
 
   /** One release's market, read from the marketplace at its {@code fetchedAt} or else {@code now}. */

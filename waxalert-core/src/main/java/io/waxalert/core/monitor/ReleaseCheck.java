@@ -98,9 +98,15 @@ final class ReleaseCheck {
     } catch (RuntimeException e) {
       String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       LOG.log(Level.WARNING, "monitoring: check of release {0} failed: {1}", String.valueOf(releaseId), message);
-      cycle.failures.put(releaseId, e);
+      if (!cycle.stats.containsKey(releaseId)) {
+        cycle.failures.put(releaseId, e); // the market itself could not be fetched, not only its listings
+      }
       for (WantedEntry entry : group) {
-        cycle.outcomes.get(entry.id()).failed(message);
+        EntryOutcome outcome = cycle.outcomes.get(entry.id());
+        outcome.failed(message);
+        if (entry.releaseIds().size() == 1) {
+          outcome.keepLastKnownMarket(entry.lastCheck());
+        }
       }
     }
   }

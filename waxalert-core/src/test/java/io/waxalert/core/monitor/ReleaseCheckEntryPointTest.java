@@ -72,6 +72,37 @@ class ReleaseCheckEntryPointTest {
   }
 
   @Test
+  void aFailedFetchKeepsTheMarketTheLastCheckSawAndWhenItWasFetched() {
+    FakeListingSource source = FakeListingSource.statsOnly().failing(11);
+    Instant before = clock.instant().minusSeconds(3600);
+    WantedEntry entry = want("a", 11, "10.00")
+        .withLastCheck(new CheckState(EntryStatus.MONITORING, before, Money.of("18.00", "EUR"), 4, null));
+
+    CheckState state = engineOver(source).checkRelease(11, Currency.EUR, List.of(entry)).states().get(entry.id());
+
+    assertThat(state.status()).isEqualTo(EntryStatus.CHECK_FAILED);
+    assertThat(state.checkedAt()).isEqualTo(clock.instant());
+    assertThat(state.lowestPrice()).isEqualTo(Money.of("18.00", "EUR"));
+    assertThat(state.numForSale()).isEqualTo(4);
+    assertThat(state.marketFetchedAt()).as("the figures' own time, not this check's").isEqualTo(before);
+  }
+
+  @Test
+  void listingsThatCannotBeReadFailTheEntryButTheStatsFetchedAreReported() {
+    FakeListingSource source = FakeListingSource.withListings()
+        .stats(new MarketStats(12, Money.of("3.00", "EUR"), 2, false)).failingListings(12);
+    WantedEntry entry = want("a", 12, "10.00");
+
+    ReleaseReport report = engineOver(source).checkRelease(12, Currency.EUR, List.of(entry));
+
+    assertThat(report.fetched()).isTrue();
+    assertThat(report.failure()).isNull();
+    CheckState state = report.states().get(entry.id());
+    assertThat(state.status()).isEqualTo(EntryStatus.CHECK_FAILED);
+    assertThat(state.lowestPrice()).isEqualTo(Money.of("3.00", "EUR"));
+  }
+
+  @Test
   void aReleaseNobodyWatchesIsFetchedInTheGivenCurrencyAndObserved() {
     FakeListingSource source = FakeListingSource.statsOnly().stats(new MarketStats(9, Money.of("4.00", "USD"), 1, false));
 

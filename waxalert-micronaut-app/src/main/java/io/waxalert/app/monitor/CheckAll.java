@@ -32,6 +32,8 @@ import java.util.concurrent.ExecutorService;
 @Singleton
 public class CheckAll {
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CheckAll.class);
+
   static final Duration KEEP = Duration.ofHours(1);
 
   /**
@@ -57,11 +59,13 @@ public class CheckAll {
   private final AlertRelay relay;
   private final ExecutorService executor;
   private final Clock clock;
+  private final CheckMetrics metrics;
   private final Map<UUID, CheckRun> runs = new ConcurrentHashMap<>();
   private final Map<String, CheckRun> running = new ConcurrentHashMap<>();
 
   CheckAll(AccountBlocklistStore entries, ReleaseChecks checks, AlertRelay relay,
-      @Named(TaskExecutors.IO) ExecutorService executor, Clock clock) {
+      @Named(TaskExecutors.IO) ExecutorService executor, Clock clock, CheckMetrics metrics) {
+    this.metrics = metrics;
     this.entries = entries;
     this.checks = checks;
     this.relay = relay;
@@ -100,7 +104,7 @@ public class CheckAll {
     CheckRun run = new CheckRun(ownerId, active);
     runs.put(run.id(), run);
     running.put(ownerId, run);
-    CompletableFuture.runAsync(() -> execute(run, active), executor).whenComplete((ok, failure) -> {
+    CompletableFuture.runAsync(() -> metrics.timeCheckAll(() -> execute(run, active)), executor).whenComplete((ok, failure) -> {
       synchronized (this) {
         running.remove(ownerId, run);
       }
@@ -125,6 +129,7 @@ public class CheckAll {
       try {
         states = checks.check(release, watching, watching.get(0).currency());
       } catch (RuntimeException e) {
+        LOG.warn("check-all: recording the check of release {} failed: {}", release, e.toString(), e);
         states = Map.of(); // recording failed: the entries count as failed below
       }
       for (WantedEntry entry : watching) {
