@@ -51,6 +51,10 @@ class MonitoringWiringTest extends ServiceTest {
 
     assertThat(metrics).contains("waxalert_check_runs_seconds_count", "waxalert_discogs_requests_total",
         "waxalert_discogs_rate_limited_total", "waxalert_check_entries_total", "waxalert_alerts_sent_total");
+    double checkAlls = metrics.lines().filter(l -> l.startsWith("waxalert_check_runs_seconds_count{kind=\"check_all\""))
+        .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+    assertThat(checkAlls).as("the check-all just run is a check run").isGreaterThanOrEqualTo(1);
+    assertThat(metrics).contains("waxalert_check_runs_seconds_count{kind=\"scheduled\"");
   }
 
   @Test

@@ -21,12 +21,16 @@ import io.waxalert.discogs.DiscogsClient;
 public class CheckMetrics {
 
   private final MeterRegistry registry;
-  private final Timer runs;
+  private final Timer cycles;
+  private final Timer checkAlls;
+  private final Timer scheduledFetches;
 
   CheckMetrics(MeterRegistry registry, DiscogsClient client) {
     this.registry = registry;
-    this.runs = Timer.builder("waxalert.check.runs").description("monitoring cycles and their duration")
-        .register(registry);
+    // kind: a collector's check-all, one release fetched by the budget scheduler, or a whole cycle (embedded engine)
+    this.checkAlls = runTimer(registry, "check_all");
+    this.scheduledFetches = runTimer(registry, "scheduled");
+    this.cycles = runTimer(registry, "cycle");
     FunctionCounter.builder("waxalert.discogs.requests", client, c -> c.rateLimitStats().requests())
         .description("HTTP requests to Discogs, retries included").register(registry);
     FunctionCounter.builder("waxalert.discogs.rate.limited", client,
@@ -37,9 +41,24 @@ public class CheckMetrics {
         .description("last X-Discogs-Ratelimit-Remaining, -1 before the first").register(registry);
   }
 
+  private static Timer runTimer(MeterRegistry registry, String kind) {
+    return Timer.builder("waxalert.check.runs").description("check runs and their duration, by kind")
+        .tag("kind", kind).register(registry);
+  }
+
+  /** Times one check-all of a collector, start to end. */
+  public void timeCheckAll(Runnable run) {
+    checkAlls.record(run);
+  }
+
+  /** Times one release fetched and judged by the budget scheduler. */
+  public void timeScheduledFetch(Runnable fetch) {
+    scheduledFetches.record(fetch);
+  }
+
   /** Records one cycle. */
   public void record(CycleReport report) {
-    runs.record(report.elapsed());
+    cycles.record(report.elapsed());
     registry.counter("waxalert.check.entries").increment(report.entriesChecked());
     registry.counter("waxalert.check.releases").increment(report.releasesChecked());
     registry.counter("waxalert.check.matches").increment(report.matchedEntries());

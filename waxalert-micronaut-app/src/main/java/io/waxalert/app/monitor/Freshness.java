@@ -6,6 +6,7 @@ import io.micronaut.context.annotation.Context;
 import io.waxalert.app.settings.MonitorProperties;
 import io.waxalert.core.budget.FreshnessEstimate;
 import jakarta.annotation.PreDestroy;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -34,6 +35,7 @@ public class Freshness {
   private static final Logger LOG = LoggerFactory.getLogger(Freshness.class);
 
   private final MonitorProperties monitor;
+  private final Clock clock;
   private volatile FreshnessEstimate latest;
   private Instant warnedAt;
   private boolean computing;
@@ -43,8 +45,9 @@ public class Freshness {
     return thread;
   });
 
-  Freshness(MeterRegistry registry, MonitorProperties monitor) {
+  Freshness(MeterRegistry registry, MonitorProperties monitor, Clock clock) {
     this.monitor = monitor;
+    this.clock = clock;
     Gauge.builder("waxalert.budget.pass.seconds", this, f -> f.seconds(FreshnessEstimate::passTime))
         .description("time one pass over all active releases takes at the current budget").register(registry);
     Gauge.builder("waxalert.budget.effective.interval.seconds", this,
@@ -63,10 +66,18 @@ public class Freshness {
     return Optional.ofNullable(latest);
   }
 
-  /** The entry's estimated next check; empty when paused, unknown or the pass is off. */
+  /**
+   * The entry's estimated next check; empty when the pass is off. An entry the last estimate does not
+   * know (added or resumed since) is due at the next tick: the planner takes never-checked and stale
+   * entries first.
+   */
   public Optional<Instant> nextCheckOf(UUID entryId) {
+    if (!monitor.enabled()) {
+      return Optional.empty();
+    }
     FreshnessEstimate estimate = latest;
-    return estimate == null ? Optional.empty() : estimate.nextCheckOf(entryId);
+    Optional<Instant> estimated = estimate == null ? Optional.empty() : estimate.nextCheckOf(entryId);
+    return estimated.isPresent() ? estimated : Optional.of(clock.instant().plus(monitor.tick()));
   }
 
   /**

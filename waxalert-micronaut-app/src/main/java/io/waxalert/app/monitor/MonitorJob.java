@@ -63,12 +63,13 @@ public class MonitorJob {
   private final Scheduler scheduler;
 
   MonitorJob(BudgetPass pass, DataSource dataSource, MonitorProperties monitor, Clock clock, SellerChecks sellers,
-      DiscogsProperties discogs) {
+      DiscogsProperties discogs, CheckMetrics metrics) {
     this.pass = pass;
     this.monitor = monitor;
     this.clock = clock;
     this.fetchTask = Tasks.oneTime(FETCH, String.class)
-        .execute((instance, context) -> pass.fetch(Long.parseLong(instance.getId()), instance.getData()));
+        .execute((instance, context) -> metrics.timeScheduledFetch(
+            () -> pass.fetch(Long.parseLong(instance.getId()), instance.getData())));
     this.planTask = Tasks.recurring(PLAN, FixedDelay.of(monitor.tick())).doNotScheduleOnStartup()
         .execute((instance, context) -> planAndQueue());
     // followed sellers (issue 14): one instance at a time, at most a quarter of a tick's requests

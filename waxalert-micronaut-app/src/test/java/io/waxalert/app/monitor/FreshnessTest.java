@@ -77,4 +77,21 @@ class FreshnessTest extends ServiceTest {
     assertThat(log.list).anySatisfy(event -> assertThat(event.getFormattedMessage())
         .contains("longer than waxalert.monitor.interval", "10 active releases"));
   }
+
+  @Test
+  void aNewActiveEntryIsDueAtTheNextTickAndAPausedOneHasNoNextCheck() {
+    String bearer = signIn("newcomer");
+    long release = uniqueReleaseId();
+    FakeDiscogs.release(release);
+    FakeDiscogs.stats(release, "EUR", "9.00", 1);
+    Instant before = Instant.now();
+
+    JsonNode added = api().post("/api/wanted-list/add", bearer, "{\"release\":\"" + release + "\"}").json();
+
+    assertThat(added.path("next_check_at").isTextual()).as(added.toString()).isTrue();
+    assertThat(Instant.parse(added.path("next_check_at").asText()))
+        .isBetween(before, Instant.now().plusSeconds(2)); // the tick is 1 s: never-checked entries go first
+    JsonNode paused = api().post("/api/wanted-list/" + added.path("id").asText() + "/toggle", bearer, null).json();
+    assertThat(paused.path("next_check_at").isNull()).as(paused.toString()).isTrue();
+  }
 }
