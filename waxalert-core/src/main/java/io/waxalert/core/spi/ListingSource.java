@@ -37,7 +37,8 @@ public interface ListingSource {
    * @return what this source reads, in a few words
    */
   default String description() {
-    return getClass().getSimpleName();
+    String name = getClass().getSimpleName();
+    return name.isEmpty() ? getClass().getName() : name; // an anonymous class has no simple name
   }
 
   /**

@@ -76,6 +76,11 @@ public final class RecentListings {
   public ListingSource recording(ListingSource source) {
     return new ListingSource() {
       @Override
+      public String description() {
+        return source.description();
+      }
+
+      @Override
       public MarketStats stats(long releaseId, Currency currency) {
         return source.stats(releaseId, currency);
       }

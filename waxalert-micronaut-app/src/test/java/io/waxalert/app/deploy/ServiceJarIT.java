@@ -80,9 +80,9 @@ class ServiceJarIT {
     while (Instant.now().isBefore(deadline)) {
       assertThat(service.isAlive()).as("the service is running; its output: %s", Files.readString(out)).isTrue();
       List<JsonNode> lines = new ArrayList<>();
-      List<String> written = Files.readAllLines(out);
-      // the last line may be half written
-      for (String line : written.subList(0, Math.max(0, written.size() - 1))) {
+      String written = Files.readString(out);
+      // complete lines only: the one after the last newline may be half written
+      for (String line : written.substring(0, written.lastIndexOf('\n') + 1).lines().toList()) {
         lines.add(json.readTree(line));
       }
       if (lines.stream().anyMatch(line -> line.path("loggerName").asText().equals(CORE_LOGGER))

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micronaut.context.ApplicationContext;
+import io.waxalert.app.config.Launcher;
 import io.waxalert.app.support.ServiceTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,7 +62,9 @@ class SettingsValidationTest {
     Map<String, Object> p = properties(name, value);
 
     assertThatThrownBy(() -> ApplicationContext.run(p).close())
-        .satisfies(e -> assertThat(messages(e)).contains(named));
+        .satisfies(e -> assertThat(messages(e)).contains(named))
+        .satisfies(e -> assertThat(Launcher.refusedSettings(e)).as("the start-up log's one line")
+            .anySatisfy(line -> assertThat(line).contains(named).doesNotContain("\n", "io.waxalert.app")));
   }
 
   @org.junit.jupiter.api.Test
