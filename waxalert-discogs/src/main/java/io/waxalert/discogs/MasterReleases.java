@@ -10,12 +10,22 @@ import java.util.List;
  */
 public record MasterReleases(List<Long> releaseIds, int total) {
 
+  /**
+   * Copies the ids; {@code total} is at least their number.
+   *
+   * @param releaseIds the first pressings' release ids, in Discogs' order
+   * @param total how many pressings Discogs counts
+   */
   public MasterReleases {
     releaseIds = List.copyOf(releaseIds);
     total = Math.max(total, releaseIds.size());
   }
 
-  /** True when the limit left pressings out. */
+  /**
+   * Whether the limit left pressings out.
+   *
+   * @return true when Discogs counts more pressings than were read
+   */
   public boolean truncated() {
     return total > releaseIds.size();
   }

@@ -20,7 +20,12 @@ public interface RequestPermits {
   /** No outside permit: the client's own limiter alone. */
   RequestPermits NONE = () -> Permit.NONE;
 
-  /** Blocks until the next request may be paced by the client; the permit is closed once it is. */
+  /**
+   * Blocks until the next request may be paced by the client; the permit is closed once it is.
+   *
+   * @return the permit, held while the client's own limiter paces the request
+   * @throws InterruptedException when the thread is interrupted while waiting
+   */
   Permit acquire() throws InterruptedException;
 
   /** Held while the client's own limiter paces the request; closed before the request is sent. */

@@ -26,7 +26,11 @@ public class JdbcBudgetState {
     this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
   }
 
-  /** The ledger the last plan left: charges per owner. */
+  /**
+   * The ledger the last plan left: charges per owner.
+   *
+   * @return requests charged, by owner
+   */
   public Map<String, Long> ledger() {
     Map<String, Long> charges = new HashMap<>();
     AutoCommitSql.query(dataSource, "budget ledger", "select owner_id, charge from budget_ledger", row -> {
@@ -36,7 +40,11 @@ public class JdbcBudgetState {
     return charges;
   }
 
-  /** Replaces the ledger, in one transaction. */
+  /**
+   * Replaces the ledger, in one transaction.
+   *
+   * @param charges requests charged, by owner
+   */
   public void saveLedger(Map<String, Long> charges) {
     AutoCommitSql.inTransaction(dataSource, "budget ledger", c -> {
       Sql.update(c, "delete from budget_ledger");
@@ -47,7 +55,13 @@ public class JdbcBudgetState {
     });
   }
 
-  /** Says this instance is alive at {@code now}, spending {@code requestsPerMinute}. */
+  /**
+   * Says this instance is alive at {@code now}, spending {@code requestsPerMinute}.
+   *
+   * @param instanceId this instance
+   * @param requestsPerMinute the Discogs requests it spends a minute
+   * @param now the time of the heartbeat
+   */
   public void heartbeat(String instanceId, int requestsPerMinute, Instant now) {
     if (AutoCommitSql.change(dataSource, "budget instance", "update budget_instances set requests_per_minute = ?,"
         + " seen_at = ? where instance_id = ?", requestsPerMinute, now, instanceId) == 0) {
@@ -56,19 +70,33 @@ public class JdbcBudgetState {
     }
   }
 
-  /** This instance stops: it no longer counts. */
+  /**
+   * This instance stops: it no longer counts.
+   *
+   * @param instanceId this instance
+   */
   public void leave(String instanceId) {
     AutoCommitSql.change(dataSource, "budget instance", "delete from budget_instances where instance_id = ?", instanceId);
   }
 
-  /** The request rates of the instances seen at or after {@code since}; older rows are purged. */
+  /**
+   * The request rates of the instances seen at or after {@code since}; older rows are purged.
+   *
+   * @param since the oldest heartbeat that counts
+   * @return the live instances' requests a minute
+   */
   public List<Integer> liveRates(Instant since) {
     AutoCommitSql.change(dataSource, "budget instances", "delete from budget_instances where seen_at < ?", since);
     return AutoCommitSql.query(dataSource, "budget instances",
         "select requests_per_minute from budget_instances where seen_at >= ?", row -> row.getInt(1), since);
   }
 
-  /** Records how many pressings a master entry's master has. */
+  /**
+   * Records how many pressings a master entry's master has.
+   *
+   * @param entryId the master entry
+   * @param total its master's number of releases
+   */
   public void saveVersionsTotal(UUID entryId, int total) {
     if (AutoCommitSql.change(dataSource, "master versions", "update master_versions set versions_total = ?"
         + " where entry_id = ?", total, entryId) == 0) {
@@ -77,7 +105,12 @@ public class JdbcBudgetState {
     }
   }
 
-  /** The known version counts of these entries. */
+  /**
+   * The known version counts of these entries.
+   *
+   * @param entryIds master entries
+   * @return the number of releases of each entry's master, for those recorded
+   */
   public Map<UUID, Integer> versionsTotals(List<UUID> entryIds) {
     Map<UUID, Integer> totals = new HashMap<>();
     if (entryIds.isEmpty()) {

@@ -28,7 +28,13 @@ public class JdbcEntryReleaseChecks {
     this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
   }
 
-  /** Records the release's outcome for the entry; nothing when the entry was deleted meanwhile. */
+  /**
+   * Records the release's outcome for the entry; nothing when the entry was deleted meanwhile.
+   *
+   * @param entryId the entry
+   * @param releaseId one of the releases it watches
+   * @param state the outcome of checking that release
+   */
   public void record(UUID entryId, long releaseId, CheckState state) {
     Money lowest = state.lowestPrice();
     Object[] values = {state.status().wireName(), state.checkedAt(),
@@ -51,7 +57,12 @@ public class JdbcEntryReleaseChecks {
     }
   }
 
-  /** The entry's latest outcome per release. */
+  /**
+   * The entry's latest outcome per release.
+   *
+   * @param entryId the entry
+   * @return its latest check state, by release id
+   */
   public Map<Long, CheckState> find(UUID entryId) {
     Map<Long, CheckState> byRelease = new HashMap<>();
     AutoCommitSql.query(dataSource, "entry release checks", "select * from entry_release_checks where entry_id = ?",

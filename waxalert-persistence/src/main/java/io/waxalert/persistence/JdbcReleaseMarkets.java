@@ -31,7 +31,11 @@ public class JdbcReleaseMarkets {
     this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
   }
 
-  /** Records an attempt; a failed one keeps the prices of the last successful one. */
+  /**
+   * Records an attempt; a failed one keeps the prices of the last successful one.
+   *
+   * @param market the attempt
+   */
   public void record(ReleaseMarket market) {
     Money lowest = market.lowestPrice();
     int updated = market.succeeded()
@@ -53,12 +57,22 @@ public class JdbcReleaseMarkets {
     }
   }
 
+  /**
+   * The release's latest snapshot.
+   *
+   * @param releaseId the release
+   * @return its snapshot; empty when it was never fetched
+   */
   public Optional<ReleaseMarket> find(long releaseId) {
     return AutoCommitSql.query(dataSource, "release market", "select " + COLUMNS
         + " from release_markets where release_id = ?", JdbcReleaseMarkets::map, releaseId).stream().findFirst();
   }
 
-  /** Every snapshot, by release: the planner's view of the last fetches. */
+  /**
+   * Every snapshot, by release: the planner's view of the last fetches.
+   *
+   * @return the snapshots, by release id
+   */
   public Map<Long, ReleaseMarket> all() {
     Map<Long, ReleaseMarket> byRelease = new HashMap<>();
     for (ReleaseMarket market : AutoCommitSql.query(dataSource, "release markets",
@@ -68,7 +82,12 @@ public class JdbcReleaseMarkets {
     return byRelease;
   }
 
-  /** The snapshots of these releases that exist. */
+  /**
+   * The snapshots of these releases that exist.
+   *
+   * @param releaseIds the releases
+   * @return the snapshots of those fetched at least once
+   */
   public List<ReleaseMarket> findAll(List<Long> releaseIds) {
     if (releaseIds.isEmpty()) {
       return List.of();

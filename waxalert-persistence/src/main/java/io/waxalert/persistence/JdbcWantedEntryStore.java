@@ -166,7 +166,11 @@ public class JdbcWantedEntryStore implements WantedEntryStore {
     return entries.countByActiveAndDeletedAtIsNull(true);
   }
 
-  /** Every active entry of every user, with its times: the budget planner's demand. */
+  /**
+   * Every active entry of every user, with its times: the budget planner's demand.
+   *
+   * @return the active entries
+   */
   public List<StoredEntry> findActiveStored() {
     List<EntryEntity> rows = entries.findByActive(true);
     Map<UUID, String> ownerIds = owners.ownerIds(rows.stream().map(EntryEntity::userId).collect(Collectors.toSet()));
@@ -174,12 +178,22 @@ public class JdbcWantedEntryStore implements WantedEntryStore {
         .map(row -> toStored(row, ownerIds.get(row.userId()))).toList();
   }
 
-  /** The active entries watching the release (a master entry's releases included), of every user. */
+  /**
+   * The active entries watching the release (a master entry's releases included), of every user.
+   *
+   * @param releaseId the release
+   * @return the entries watching it
+   */
   public List<WantedEntry> findActiveWatching(long releaseId) {
     return toEntries(entries.findActiveWatching(releaseId, "%," + releaseId + ",%"));
   }
 
-  /** How many entries (active or paused) the owner has. */
+  /**
+   * How many entries (active or paused) the owner has.
+   *
+   * @param ownerId the owner's Discogs username
+   * @return the number of entries
+   */
   public long countByOwner(String ownerId) {
     return owners.userId(ownerId).map(entries::countByUserId).orElse(0L);
   }

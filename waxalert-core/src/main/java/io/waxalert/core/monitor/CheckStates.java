@@ -20,6 +20,7 @@ public final class CheckStates {
    * currency), the number for sale their sum, the time the latest check.
    *
    * @param perRelease at least one state, each of one release
+   * @return the entry's state over all of its releases
    */
   public static CheckState combine(Collection<CheckState> perRelease) {
     Objects.requireNonNull(perRelease, "perRelease");

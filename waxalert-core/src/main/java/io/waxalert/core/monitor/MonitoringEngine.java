@@ -182,7 +182,10 @@ public final class MonitoringEngine {
    * Unlike {@link #check}, the entries' check states are returned, not recorded, so a host that
    * schedules release by release can combine a master entry's releases ({@link CheckStates}).
    *
+   * @param releaseId the release to check
    * @param currency the currency to fetch in when no entry watches it (a lookup of the market only)
+   * @param watching the entries watching the release
+   * @return what the check found, with its Discogs requests counted
    */
   public ReleaseReport checkRelease(long releaseId, Currency currency, Collection<WantedEntry> watching) {
     return judge(releaseId, currency, watching, null);
@@ -191,6 +194,10 @@ public final class MonitoringEngine {
   /**
    * Like {@link #checkRelease}, from market data fetched already (e.g. moments ago for the same
    * release): no stats request; listings only where the source and the entries need them.
+   *
+   * @param known the release's market data, fetched already
+   * @param watching the entries watching the release
+   * @return what judging found, with its Discogs requests counted (no stats request)
    */
   public ReleaseReport judgeRelease(MarketStats known, Collection<WantedEntry> watching) {
     Objects.requireNonNull(known, "known");

@@ -26,6 +26,18 @@ public record ReleaseReport(
     long releaseId, @Nullable MarketStats stats, @Nullable RuntimeException failure, Map<UUID, CheckState> states,
     int statsRequests, int listingRequests, int newAlerts) {
 
+  /**
+   * Copies {@code states}.
+   *
+   * @param releaseId the release
+   * @param stats the market data the check used; null when it could not be fetched
+   * @param failure why the market data could not be fetched; null when it was
+   * @param states per entry judged, its outcome on this release
+   * @param statsRequests market-stats fetches made
+   * @param listingRequests per-listing fetches made
+   * @param newAlerts alerts recorded for the first time
+   * @throws IllegalArgumentException unless exactly one of {@code stats} and {@code failure} is set
+   */
   public ReleaseReport {
     states = Map.copyOf(Objects.requireNonNull(states, "states"));
     if ((stats == null) == (failure == null)) {
@@ -33,7 +45,11 @@ public record ReleaseReport(
     }
   }
 
-  /** True when the market data was fetched (entries may still have failed on their listings). */
+  /**
+   * Whether the market data was fetched.
+   *
+   * @return true when it was (entries may still have failed on their listings)
+   */
   public boolean fetched() {
     return stats != null;
   }

@@ -10,7 +10,11 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import io.swagger.v3.oas.annotations.Hidden;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.waxalert.app.web.Confirmation;
 import io.waxalert.app.web.LinkPages;
 import java.util.List;
@@ -20,7 +24,7 @@ import java.util.Optional;
  * The link mailed to a new address: a GET shows a page with a button and changes nothing (mail
  * scanners follow links), the button's POST confirms. The link is its own secret; no session needed.
  */
-@Hidden
+@Tag(name = "mail links")
 @Controller("/confirm-email")
 @Secured(SecurityRule.IS_ANONYMOUS)
 class EmailConfirmationController {
@@ -36,6 +40,12 @@ class EmailConfirmationController {
   }
 
   @Get(uri = "/{token}", produces = MediaType.TEXT_HTML)
+  @Operation(summary = "The page of the link mailed to a new address: asks to confirm, with a button; changes"
+      + " nothing", security = {})
+  @ApiResponse(responseCode = "200", description = "the question page",
+      content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = "string")))
+  @ApiResponse(responseCode = "404", description = "the link is not valid, was used already, or has expired",
+      content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = "string")))
   HttpResponse<?> ask(@PathVariable String token) {
     Optional<EmailChange.Preview> preview = change.preview(token);
     if (preview.isEmpty()) {
@@ -49,6 +59,11 @@ class EmailConfirmationController {
   @Post(uri = "/{token}")
   @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA, MediaType.ALL})
   @Produces(MediaType.TEXT_HTML)
+  @Operation(summary = "Confirm the new address: alerts go to it from now on", security = {})
+  @ApiResponse(responseCode = "200", description = "confirmed: a page naming the address",
+      content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = "string")))
+  @ApiResponse(responseCode = "404", description = "the link is not valid, was used already, or has expired",
+      content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = "string")))
   HttpResponse<?> confirm(@PathVariable String token) {
     return change.confirm(token)
         .<HttpResponse<?>>map(account -> pages.render(HttpResponse.ok(), TITLE, Confirmation.outcome("Address confirmed",

@@ -5,6 +5,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
@@ -13,6 +14,11 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.waxalert.app.settings.ServiceProperties;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -25,6 +31,7 @@ import java.security.MessageDigest;
  */
 @Controller("/health/mail")
 @Secured(SecurityRule.IS_ANONYMOUS)
+@Tag(name = "operations")
 class MailHealthController {
 
   private final SmtpHealth smtp;
@@ -37,7 +44,14 @@ class MailHealthController {
   }
 
   @Get
-  @Operation(summary = "Whether the SMTP server can be reached; details for the operator token")
+  @Operation(summary = "Whether the SMTP server can be reached; the details (server, since, why) only for"
+      + " Authorization: Bearer <waxalert.operator-token>", security = {})
+  @ApiResponse(responseCode = "200", description = "alert mails can go out", useReturnTypeSchema = true)
+  @ApiResponse(responseCode = "503", description = "the SMTP server cannot be reached",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MailHealth.class),
+          examples = @ExampleObject(name = "down, seen by the operator", value = "{\"status\": \"DOWN\", \"details\":"
+              + " {\"server\": \"smtp.example.org:587\", \"since\": \"2026-03-01T09:12:00Z\", \"checked_at\":"
+              + " \"2026-03-01T09:20:00Z\", \"reason\": \"Connection refused\"}}")))
   HttpResponse<MailHealth> mail(@Nullable @Header(HttpHeaders.AUTHORIZATION) String authorization) {
     SmtpHealth.State state = smtp.state();
     Details details = isOperator(authorization)

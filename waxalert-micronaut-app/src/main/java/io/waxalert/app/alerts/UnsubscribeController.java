@@ -10,7 +10,11 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import io.swagger.v3.oas.annotations.Hidden;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.waxalert.app.web.Confirmation;
 import io.waxalert.app.web.LinkPages;
 import java.util.List;
@@ -23,7 +27,7 @@ import java.util.Optional;
  * The link is its own secret, so the page's form post needs no other (the link sits outside
  * {@code /api/}, where the cross-site filter guards session-authenticated changes).
  */
-@Hidden
+@Tag(name = "mail links")
 @Controller("/unsubscribe")
 @Secured(SecurityRule.IS_ANONYMOUS)
 class UnsubscribeController {
@@ -39,6 +43,12 @@ class UnsubscribeController {
   }
 
   @Get(uri = "/{token}", produces = MediaType.TEXT_HTML)
+  @Operation(summary = "The page of a mail's unsubscribe link: names what the link pauses, with a button; pauses"
+      + " nothing (link scanners follow links)", security = {})
+  @ApiResponse(responseCode = "200", description = "the question page (or, for an entry deleted since, a page saying nothing is sent)",
+      content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = "string")))
+  @ApiResponse(responseCode = "404", description = "the link is not valid or has expired",
+      content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = "string")))
   HttpResponse<?> confirm(@PathVariable String token) {
     Optional<Unsubscribe.What> what = unsubscribe.describe(token);
     if (what.isEmpty()) {
@@ -61,6 +71,12 @@ class UnsubscribeController {
   @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA, MediaType.TEXT_PLAIN,
       MediaType.APPLICATION_JSON, MediaType.ALL})
   @Produces(MediaType.TEXT_HTML)
+  @Operation(summary = "One-click unsubscribe (RFC 8058 List-Unsubscribe-Post): pauses the entry, or from a digest"
+      + " every entry of the user; the signed link is its own secret", security = {})
+  @ApiResponse(responseCode = "200", description = "paused (or nothing to pause): a page saying so",
+      content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = "string")))
+  @ApiResponse(responseCode = "404", description = "the link is not valid or has expired",
+      content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = "string")))
   HttpResponse<?> unsubscribe(@PathVariable String token) {
     Optional<Unsubscribe.What> paused = unsubscribe.pause(token);
     if (paused.isEmpty()) {

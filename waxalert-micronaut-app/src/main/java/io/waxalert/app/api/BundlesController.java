@@ -10,7 +10,9 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.waxalert.app.auth.CurrentUser;
+import io.waxalert.app.http.docs.Errors;
 import io.waxalert.app.sellers.BundleFinder;
 import io.waxalert.core.sellers.Bundle;
 import java.util.List;
@@ -22,6 +24,8 @@ import java.util.List;
  */
 @Controller("/api/bundles")
 @Secured(SecurityRule.IS_AUTHENTICATED)
+@Tag(name = "sellers")
+@Errors.NotSignedIn
 class BundlesController {
 
   private final CurrentUser currentUser;

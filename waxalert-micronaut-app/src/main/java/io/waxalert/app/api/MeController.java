@@ -13,7 +13,15 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.waxalert.app.auth.CurrentUser;
+import io.waxalert.app.http.docs.BadRequests;
+import io.waxalert.app.http.docs.Errors;
+import io.waxalert.app.http.docs.Refusals;
 import io.waxalert.core.model.Currency;
 import io.waxalert.persistence.UserAccount;
 import java.util.List;
@@ -21,6 +29,8 @@ import java.util.List;
 /** The caller's account. */
 @Controller("/api/me")
 @Secured(SecurityRule.IS_AUTHENTICATED)
+@Tag(name = "account")
+@Errors.NotSignedIn
 class MeController {
 
   private final CurrentUser currentUser;
@@ -40,6 +50,12 @@ class MeController {
   @Put(consumes = MediaType.APPLICATION_JSON)
   @Operation(summary = "Change email, currency, country, blocked_sellers, notify_mode, webhook_url or telegram_chat_id;"
       + " a new email is mailed a confirmation link and shows as email_pending until it is followed")
+  @RequestBody(required = true, content = @Content(schema = @Schema(ref = "#/components/schemas/AccountChange"),
+      examples = @ExampleObject(name = "a new address and digests", value = "{\"email\": \"collector@example.org\","
+          + " \"notify_mode\": \"digest\", \"country\": \"Germany\"}")))
+  @BadRequests.AccountInput
+  @Refusals.ConfirmationMail
+  @Errors.CrossSiteRefused
   Me update(Authentication authentication, @io.micronaut.http.annotation.Body @Nullable JsonNode json) {
     return settings.update(currentUser.of(authentication), Body.of(json));
   }

@@ -8,8 +8,10 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.waxalert.app.auth.CurrentUser;
 import io.waxalert.app.http.ApiException;
+import io.waxalert.app.http.docs.Errors;
 import io.waxalert.core.delivery.AlertHistory;
 import io.waxalert.core.delivery.DeliveredAlert;
 import java.util.List;
@@ -21,6 +23,8 @@ import java.util.UUID;
  */
 @Controller("/api")
 @Secured(SecurityRule.IS_AUTHENTICATED)
+@Tag(name = "alerts")
+@Errors.NotSignedIn
 class NotificationsController {
 
   private final CurrentUser currentUser;
@@ -39,6 +43,7 @@ class NotificationsController {
 
   @Get("/wanted-list/{id}/notifications")
   @Operation(summary = "One entry's alerts, newest first")
+  @Errors.EntryNotFound
   Notifications ofEntry(Authentication auth, String id) {
     String owner = currentUser.of(auth).discogsUsername();
     return history.ofEntry(owner, uuid(id)).map(Notifications::of)

@@ -12,8 +12,12 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.waxalert.app.auth.CurrentUser;
 import io.waxalert.app.http.ApiException;
+import io.waxalert.app.http.docs.BadRequests;
+import io.waxalert.app.http.docs.Errors;
+import io.waxalert.app.http.docs.Refusals;
 import io.waxalert.core.model.Listing;
 import io.waxalert.persistence.UserAccount;
 import java.util.List;
@@ -21,6 +25,8 @@ import java.util.List;
 /** Discogs release data for the signed-in user: search, details, market and observed prices. */
 @Controller("/api/releases")
 @Secured(SecurityRule.IS_AUTHENTICATED)
+@Tag(name = "releases")
+@Errors.NotSignedIn
 class ReleasesController {
 
   private final CurrentUser currentUser;
@@ -32,7 +38,9 @@ class ReleasesController {
   }
 
   @Get("/search")
-  @Operation(summary = "Search Discogs' database for releases")
+  @Operation(summary = "Search Discogs' database for releases (title, artist, catalogue number…)")
+  @BadRequests.SearchInput
+  @Errors.CallsDiscogs
   SearchResults search(Authentication auth, @Nullable @QueryValue String q) {
     String query = q == null ? "" : q.trim();
     if (query.isEmpty() || query.length() > 200) {
@@ -43,12 +51,19 @@ class ReleasesController {
 
   @Get("/{id}")
   @Operation(summary = "Release details from Discogs")
+  @BadRequests.ReleaseIdInput
+  @Refusals.NoSuchRelease
+  @Errors.CallsDiscogs
   ReleaseView release(Authentication auth, @PathVariable long id) {
     return releases.release(currentUser.of(auth), requirePositive(id));
   }
 
   @Get("/{id}/marketplace")
-  @Operation(summary = "Lowest price and number for sale now, in the caller's currency")
+  @Operation(summary = "Lowest price and number for sale now, in the caller's currency, and the listings where the"
+      + " listing source gives them; one Discogs request serves every caller within market-max-age")
+  @BadRequests.ReleaseIdInput
+  @Refusals.NoSuchRelease
+  @Errors.CallsDiscogs
   Marketplace marketplace(Authentication auth, @PathVariable long id) {
     UserAccount user = currentUser.of(auth);
     return releases.marketplace(user, requirePositive(id));
@@ -57,6 +72,8 @@ class ReleasesController {
   @Get("/{id}/price-history")
   @Operation(summary = "Observed lowest price and number for sale over the last year, of a release on the"
       + " caller's wanted list (404 for any other)")
+  @BadRequests.ReleaseIdInput
+  @Refusals.NotWatched
   PriceHistory priceHistory(Authentication auth, @PathVariable long id) {
     return releases.priceHistory(currentUser.of(auth), requirePositive(id));
   }

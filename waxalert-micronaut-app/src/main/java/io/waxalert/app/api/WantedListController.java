@@ -18,16 +18,27 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.waxalert.app.auth.CurrentUser;
 import io.waxalert.app.monitor.Freshness;
 import io.waxalert.app.http.ApiException;
+import io.waxalert.app.http.docs.BadRequests;
+import io.waxalert.app.http.docs.Errors;
+import io.waxalert.app.http.docs.Refusals;
 import io.waxalert.app.monitor.CheckAll;
 import java.util.List;
 
 /** The caller's wanted list. */
 @Controller("/api/wanted-list")
 @Secured(SecurityRule.IS_AUTHENTICATED)
+@Tag(name = "wanted list")
+@Errors.NotSignedIn
 class WantedListController {
 
   private final CurrentUser currentUser;
@@ -49,10 +60,20 @@ class WantedListController {
 
   @Post(uri = "/add", consumes = MediaType.APPLICATION_JSON)
   @Operation(summary = "Add a release or master by URL, [r123], [m456] or id, with criteria")
-  @ApiResponse(responseCode = "201", description = "the new entry")
-  @ApiResponse(responseCode = "400", description = "unparseable release or invalid criteria")
-  @ApiResponse(responseCode = "404", description = "not on Discogs")
-  @ApiResponse(responseCode = "409", description = "already on the wanted list")
+  @RequestBody(required = true, content = @Content(schema = @Schema(ref = "#/components/schemas/NewEntry"),
+      examples = {
+          @ExampleObject(name = "a release with a price and grade", value = "{\"release\": \"https://www.discogs.com"
+              + "/release/249504\", \"max_price\": \"25.00\", \"max_price_currency\": \"EUR\", \"min_condition\":"
+              + " \"VG+\", \"location_filter\": [\"Germany\"]}"),
+          @ExampleObject(name = "any vinyl pressing of a master, 30 % under the market", value = "{\"release\":"
+              + " \"[m33228]\", \"format_filter\": \"Vinyl\", \"underpriced_percentage\": 30}")}))
+  @ApiResponse(responseCode = "201", description = "the new entry", useReturnTypeSchema = true)
+  @BadRequests.EntryInput
+  @Refusals.NotOnDiscogs
+  @Refusals.AlreadyWanted
+  @Refusals.ListFull
+  @Errors.CallsDiscogs
+  @Errors.CrossSiteRefused
   HttpResponse<EntryView> add(Authentication auth, @io.micronaut.http.annotation.Body @Nullable JsonNode json) {
     return HttpResponse.created(service.add(currentUser.of(auth), Body.of(json)));
   }
@@ -66,6 +87,7 @@ class WantedListController {
 
   @Get("/{id}")
   @Operation(summary = "One entry")
+  @Errors.EntryNotFound
   EntryView get(Authentication auth, String id) {
     return service.get(currentUser.of(auth), id);
   }
@@ -73,6 +95,12 @@ class WantedListController {
   @Put(uri = "/{id}", consumes = MediaType.APPLICATION_JSON)
   @Operation(summary = "Change the criteria fields given in the body; the entry is judged again at once against"
       + " its last market figures")
+  @RequestBody(required = true, content = @Content(schema = @Schema(ref = "#/components/schemas/EntryChange"),
+      examples = @ExampleObject(name = "a lower maximum, any sleeve", value = "{\"max_price\": \"20.00\","
+          + " \"min_sleeve_condition\": null}")))
+  @BadRequests.EntryInput
+  @Errors.EntryNotFound
+  @Errors.CrossSiteRefused
   EntryView update(Authentication auth, String id, @io.micronaut.http.annotation.Body @Nullable JsonNode json) {
     return service.update(currentUser.of(auth), id, Body.of(json));
   }
@@ -80,6 +108,8 @@ class WantedListController {
   @Delete("/{id}")
   @Operation(summary = "Delete an entry and, once it can no longer be restored, its notification history")
   @ApiResponse(responseCode = "204", description = "deleted; POST /{id}/restore brings it back for 10 minutes")
+  @Errors.EntryNotFound
+  @Errors.CrossSiteRefused
   HttpResponse<Void> delete(Authentication auth, String id) {
     if (!service.delete(currentUser.of(auth), id)) {
       throw ApiException.noSuchEntry();
@@ -90,13 +120,16 @@ class WantedListController {
   @Post("/{id}/restore")
   @Operation(summary = "Bring back an entry deleted in the last 10 minutes, with its alert history")
   @ApiResponse(responseCode = "200", description = "the entry, as it was")
-  @ApiResponse(responseCode = "404", description = "no such deleted entry, or deleted too long ago")
+  @Refusals.RestoreRefused
+  @Errors.CrossSiteRefused
   EntryView restore(Authentication auth, String id) {
     return service.restore(currentUser.of(auth), id);
   }
 
   @Post("/{id}/toggle")
   @Operation(summary = "Pause or resume monitoring")
+  @Errors.EntryNotFound
+  @Errors.CrossSiteRefused
   EntryView toggle(Authentication auth, String id) {
     return service.toggle(currentUser.of(auth), id);
   }
@@ -105,7 +138,14 @@ class WantedListController {
   @Operation(summary = "Pause, resume, delete, restore or update (\"criteria\") up to 500 entries (\"ids\");"
       + " each entry in its own transaction, one result per id")
   @ApiResponse(responseCode = "200", description = "one result per id: ok, not_found or error")
-  @ApiResponse(responseCode = "400", description = "bad action, ids or criteria; nothing changed")
+  @RequestBody(required = true, content = @Content(schema = @Schema(ref = "#/components/schemas/BulkChange"),
+      examples = {
+          @ExampleObject(name = "pause two entries", value = "{\"action\": \"pause\", \"ids\":"
+              + " [\"3f2c5b1e-8a4d-4c1e-9f7a-2b6d8e0c1a35\", \"9b1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f\"]}"),
+          @ExampleObject(name = "a new maximum for one entry", value = "{\"action\": \"update\", \"ids\":"
+              + " [\"3f2c5b1e-8a4d-4c1e-9f7a-2b6d8e0c1a35\"], \"criteria\": {\"max_price\": \"25.00\"}}")}))
+  @BadRequests.BulkInput
+  @Errors.CrossSiteRefused
   BulkChanges.Result bulk(Authentication auth, @io.micronaut.http.annotation.Body @Nullable JsonNode json) {
     return bulk.run(currentUser.of(auth), Body.of(json));
   }
@@ -113,8 +153,13 @@ class WantedListController {
   @Post("/check-all")
   @Operation(summary = "Check all active entries now and deliver the alerts found; with wait=false answer"
       + " 202 at once with the check's progress (a running check of the caller is answered, not repeated)")
-  @ApiResponse(responseCode = "200", description = "done: checked, matched, notified, failed")
-  @ApiResponse(responseCode = "202", description = "running; Location: the check's progress")
+  @ApiResponse(responseCode = "200", description = "done: checked, matched, notified, failed",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CheckAll.Result.class)))
+  @ApiResponse(responseCode = "202", description = "running (wait=false); Location: the check's progress",
+      headers = @Header(name = HttpHeaders.LOCATION, description = "GET it for the progress",
+          schema = @Schema(type = "string", example = "/api/wanted-list/checks/3f2c5b1e-8a4d-4c1e-9f7a-2b6d8e0c1a35")),
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CheckAll.Progress.class)))
+  @Errors.CrossSiteRefused
   HttpResponse<?> checkAll(Authentication auth, @Nullable @QueryValue Boolean wait) {
     String owner = currentUser.of(auth).discogsUsername();
     if (Boolean.FALSE.equals(wait)) {
@@ -127,6 +172,7 @@ class WantedListController {
 
   @Get("/checks/{id}")
   @Operation(summary = "A check-all's progress: state running or done, done of total entries, its counts")
+  @Refusals.NoSuchCheck
   CheckAll.Progress check(Authentication auth, String id) {
     return checkAll.find(currentUser.of(auth).discogsUsername(), id)
         .orElseThrow(() -> ApiException.notFound("no check " + id));
@@ -135,13 +181,23 @@ class WantedListController {
   @Post("/import")
   @Operation(summary = "Import the caller's Discogs wantlist with default criteria (the fields of add) and/or"
       + " \"paused\": true; with neither, the imported entries are paused")
+  @RequestBody(content = @Content(schema = @Schema(ref = "#/components/schemas/WantlistImport"),
+      examples = @ExampleObject(name = "active, with a maximum", value = "{\"paused\": false, \"max_price\": \"30.00\"}")))
+  @BadRequests.EntryInput
+  @Errors.CallsDiscogs
+  @Errors.CrossSiteRefused
   WantlistImport.Result importWantlist(Authentication auth,
       @io.micronaut.http.annotation.Body @Nullable JsonNode json) {
     return wantlistImport.run(currentUser.of(auth), Body.of(json));
   }
 
   @Get("/export")
-  @Operation(summary = "The caller's list with criteria as CSV or JSON")
+  @Operation(summary = "The caller's list with criteria as CSV or JSON (a download: Content-Disposition attachment)")
+  @ApiResponse(responseCode = "200", description = "the entries, as the wanted list answers them (format=json, the"
+      + " default) or one CSV line per entry (format=csv)", content = {
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Entries.class)),
+          @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
+  @BadRequests.ExportFormatInput
   HttpResponse<?> export(Authentication auth, @Nullable @QueryValue String format) {
     String chosen = format == null ? "json" : format.trim().toLowerCase(java.util.Locale.ROOT);
     List<EntryView> entries = service.list(currentUser.of(auth));

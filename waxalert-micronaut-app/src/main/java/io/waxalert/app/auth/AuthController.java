@@ -14,13 +14,23 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.waxalert.app.http.ApiException;
+import io.waxalert.app.http.docs.BadRequests;
+import io.waxalert.app.http.docs.Errors;
+import io.waxalert.app.http.docs.Refusals;
 import io.waxalert.persistence.UserAccount;
 
 /** Sign-in with a Discogs personal access token, and sign-out. */
 @Controller("/api/auth")
 @Secured(SecurityRule.IS_ANONYMOUS)
+@Tag(name = "sign-in")
 class AuthController {
 
   private final SignInService signIn;
@@ -34,10 +44,20 @@ class AuthController {
   }
 
   @Post(uri = "/token", consumes = MediaType.APPLICATION_JSON)
-  @Operation(summary = "Sign in with a Discogs personal access token")
-  @ApiResponse(responseCode = "200", description = "signed in; the session cookie is set")
-  @ApiResponse(responseCode = "401", description = "Discogs refused the token")
-  @ApiResponse(responseCode = "429", description = "too many sign-in attempts from this address")
+  @Operation(summary = "Sign in with a Discogs personal access token: checked with Discogs, the user is created on"
+      + " first sign-in", security = {})
+  @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TokenRequest.class),
+      examples = @ExampleObject(name = "a personal access token", value = "{\"token\":"
+          + " \"QkTzUxHdWmPcAbRnYsVeLgFj\"}")))
+  @ApiResponse(responseCode = "200", description = "signed in; the session cookie is set, and access_token is the"
+      + " same session as a bearer token", headers = @Header(name = "Set-Cookie", description = "the session cookie",
+      schema = @Schema(type = "string", example = "JWT=eyJhbGciOiJIUzI1NiJ9…; Max-Age=604800; Path=/; HTTPOnly;"
+          + " SameSite=Lax")), useReturnTypeSchema = true)
+  @BadRequests.TokenInput
+  @Refusals.SignInRefused
+  @Errors.SignInThrottled
+  @Errors.CallsDiscogs
+  @Errors.CrossSiteRefused
   HttpResponse<SignedIn> token(HttpRequest<?> http, @Body TokenRequest request) {
     String token = request.token() == null ? "" : request.token().trim();
     if (token.isEmpty()) {
@@ -54,7 +74,11 @@ class AuthController {
   }
 
   @Post("/logout")
-  @Operation(summary = "Sign out: the session ends, its cookie is cleared and its bearer token refused")
+  @Operation(summary = "Sign out: the session ends, its cookie is cleared and its bearer token refused", security = {})
+  @ApiResponse(responseCode = "204", description = "signed out (also when no session was given)",
+      headers = @Header(name = "Set-Cookie", description = "the session cookie, expired",
+          schema = @Schema(type = "string", example = "JWT=; Max-Age=0; Path=/; HTTPOnly; SameSite=Lax")))
+  @Errors.CrossSiteRefused
   HttpResponse<Void> logout(@Nullable Authentication authentication) {
     if (authentication != null) {
       signedOut.signOut(authentication);

@@ -12,6 +12,13 @@ import io.micronaut.http.cookie.SameSite;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.waxalert.app.http.docs.BadRequests;
+import io.waxalert.app.http.docs.Errors;
+import io.waxalert.app.http.docs.Refusals;
 import io.waxalert.app.settings.ServiceProperties;
 import io.waxalert.persistence.UserAccount;
 import java.net.URI;
@@ -23,6 +30,8 @@ import java.time.Duration;
  */
 @Controller("/auth/discogs")
 @Secured(SecurityRule.IS_ANONYMOUS)
+@Tag(name = "sign-in")
+@Refusals.OAuthNotConfigured
 class OAuthController {
 
   private static final String PENDING_COOKIE = "waxalert_oauth";
@@ -39,7 +48,13 @@ class OAuthController {
   }
 
   @Get("/login")
-  @Operation(summary = "Start Sign in with Discogs: redirects to Discogs' authorize page")
+  @Operation(summary = "Start Sign in with Discogs: redirects to Discogs' authorize page (a browser route; one"
+      + " Discogs request, counted against the address's sign-in attempts)", security = {})
+  @ApiResponse(responseCode = "303", description = "to Discogs' authorize page; the pending sign-in is kept in an"
+      + " encrypted HttpOnly cookie (waxalert_oauth) for the callback", headers = @Header(name = "Location",
+      schema = @Schema(type = "string", example = "https://www.discogs.com/oauth/authorize?oauth_token=…")))
+  @Errors.SignInThrottled
+  @Errors.CallsDiscogs
   HttpResponse<?> login(HttpRequest<?> request) {
     OAuthSignIn.Started started = oauth.start(request);
     return HttpResponse.seeOther(URI.create(started.authorizeUrl()))
@@ -47,7 +62,13 @@ class OAuthController {
   }
 
   @Get("/callback")
-  @Operation(summary = "Discogs returns here: the user is signed in and sent to the wanted list")
+  @Operation(summary = "Discogs returns here: the user is signed in and sent to the wanted list", security = {})
+  @ApiResponse(responseCode = "303", description = "signed in: the session cookie is set and the browser sent to /",
+      headers = {@Header(name = "Location", schema = @Schema(type = "string", example = "/")),
+          @Header(name = "Set-Cookie", description = "the session cookie", schema = @Schema(type = "string"))})
+  @BadRequests.OAuthCallbackInput
+  @Refusals.SignInRefused
+  @Errors.CallsDiscogs
   HttpResponse<?> callback(@Nullable @QueryValue("oauth_token") String oauthToken,
       @Nullable @QueryValue("oauth_verifier") String verifier,
       @Nullable @CookieValue(PENDING_COOKIE) String pendingCookie) {
