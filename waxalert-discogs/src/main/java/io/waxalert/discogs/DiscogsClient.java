@@ -386,7 +386,8 @@ public final class DiscogsClient {
     } catch (SellPageException e) {
       throw e;
     } catch (RuntimeException e) {
-      throw new SellPageException(id, SellPageException.Reason.UNKNOWN_LAYOUT, String.valueOf(e), e);
+      LOG.warn("the sell page of release {} could not be parsed", id, e); // the detail is the collector's
+      throw new SellPageException(id, SellPageException.Reason.UNKNOWN_LAYOUT, "", e);
     }
   }
 

@@ -90,6 +90,23 @@ class CircuitBreakerTest {
   }
 
   @Test
+  void aSellPageRefusedWhileOpenSaysUntilWhenInCollectorWords(WireMockRuntimeInfo wm) {
+    stubFor(get(urlPathEqualTo(STATS)).willReturn(aResponse().withStatus(500)));
+    DiscogsClient client = client(wm);
+    for (int i = 0; i < 3; i++) {
+      catchThrowable(() -> client.marketStats(1001, Currency.EUR));
+    }
+
+    assertThatThrownBy(() -> new SellPageListingSource(client).listings(1001, Currency.EUR))
+        .isInstanceOfSatisfying(SellPageException.class, e -> {
+          assertThat(e.reason()).isEqualTo(SellPageException.Reason.UNAVAILABLE);
+          assertThat(e.getMessage()).isEqualTo("the listings of release 1001 could not be read: Discogs' website did"
+              + " not answer (requests to Discogs pause until 17:05 UTC)");
+        });
+    verify(3, anyRequestedFor(anyUrl()));
+  }
+
+  @Test
   void answersThatShowDiscogsIsUpNeverOpenIt(WireMockRuntimeInfo wm) {
     stubFor(get(urlPathEqualTo("/releases/999")).willReturn(aResponse().withStatus(404)
         .withBody("{\"message\": \"Release not found.\"}")));

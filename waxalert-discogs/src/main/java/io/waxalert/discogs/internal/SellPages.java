@@ -85,7 +85,7 @@ public final class SellPages {
   /** "HTTP 503", "requests pause for 1 minute", "no answer": short, for the reason's brackets. */
   private String detail(DiscogsException e) {
     if (e instanceof DiscogsCircuitOpenException open) {
-      return "Discogs is not answering; requests pause until " + Wording.time(open.until(), config.clock().instant());
+      return "requests to Discogs pause until " + Wording.time(open.until(), config.clock().instant());
     }
     if (e instanceof DiscogsRateLimitedException limited) {
       return "requests pause for " + Wording.wait(limited.suggestedWait());
