@@ -15,6 +15,7 @@ import io.waxalert.core.sellers.InventoryPage;
 import io.waxalert.discogs.internal.Answers;
 import io.waxalert.discogs.internal.DiscogsApi;
 import io.waxalert.discogs.internal.DiscogsAuthInterceptor;
+import io.waxalert.discogs.internal.DiscogsCircuit;
 import io.waxalert.discogs.internal.DiscogsDecoder;
 import io.waxalert.discogs.internal.DiscogsErrorDecoder;
 import io.waxalert.discogs.internal.DiscogsRetryer;
@@ -63,17 +64,19 @@ public final class DiscogsClient {
   private final DiscogsClientConfig config;
   private final DiscogsApi api;
   private final RateGate gate;
+  private final DiscogsCircuit circuit;
   private final RawHttp raw;
   private final DtoMapper mapper;
   private final SellPages sellPages;
   private final ObjectMapper json;
 
-  private DiscogsClient(DiscogsClientConfig config, RateGate gate) {
+  private DiscogsClient(DiscogsClientConfig config, RateGate gate, DiscogsCircuit circuit) {
     this.config = config;
     this.json = Json.mapper();
     this.gate = gate;
+    this.circuit = circuit;
     Request.Options options = new Request.Options(config.connectTimeout(), config.readTimeout(), true);
-    Client http = new RateLimitedClient(new Client.Default(null, null), gate);
+    Client http = new RateLimitedClient(new Client.Default(null, null), gate, circuit);
     this.api = Feign.builder()
         .client(http)
         .encoder(new JacksonEncoder(json))
@@ -97,18 +100,19 @@ public final class DiscogsClient {
    */
   public static DiscogsClient create(DiscogsClientConfig config) {
     Objects.requireNonNull(config, "config");
-    return new DiscogsClient(config, new RateGate(config));
+    return new DiscogsClient(config, new RateGate(config), new DiscogsCircuit(config));
   }
 
   /**
    * This client acting with other credentials (a signed-in user's token or OAuth access token) but
-   * spending the same rate budget, since Discogs counts every request from one IP together.
+   * spending the same rate budget, since Discogs counts every request from one IP together, and
+   * pausing with it while Discogs is down.
    *
    * @param credentials whom to act as
    * @return a client sharing this one's budget
    */
   public DiscogsClient as(DiscogsCredentials credentials) {
-    return new DiscogsClient(DiscogsClientConfig.from(config).credentials(credentials).build(), gate);
+    return new DiscogsClient(DiscogsClientConfig.from(config).credentials(credentials).build(), gate, circuit);
   }
 
   /**
@@ -382,7 +386,8 @@ public final class DiscogsClient {
     } catch (SellPageException e) {
       throw e;
     } catch (RuntimeException e) {
-      throw new SellPageException(id, SellPageException.Reason.UNKNOWN_LAYOUT, String.valueOf(e), e);
+      LOG.warn("the sell page of release {} could not be parsed", id, e); // the detail is the collector's
+      throw new SellPageException(id, SellPageException.Reason.UNKNOWN_LAYOUT, "", e);
     }
   }
 

@@ -61,6 +61,9 @@ public final class DiscogsClientConfig {
   private final Duration retryBackoff;
   private final Duration maxRetryBackoff;
   private final Duration rateLimitedBackoff;
+  private final Duration maxRetryAfter;
+  private final int circuitFailureThreshold;
+  private final Duration circuitOpenWait;
   private final int perPage;
   private final Clock clock;
   private final Supplier<String> nonceSupplier;
@@ -85,6 +88,9 @@ public final class DiscogsClientConfig {
     retryBackoff = b.retryBackoff;
     maxRetryBackoff = b.maxRetryBackoff;
     rateLimitedBackoff = b.rateLimitedBackoff;
+    maxRetryAfter = b.maxRetryAfter;
+    circuitFailureThreshold = b.circuitFailureThreshold;
+    circuitOpenWait = b.circuitOpenWait;
     perPage = b.perPage;
     clock = b.clock;
     nonceSupplier = b.nonceSupplier;
@@ -228,6 +234,31 @@ public final class DiscogsClientConfig {
     return rateLimitedBackoff;
   }
 
+  /** {@return the longest hold a 429's or 503's Retry-After can impose} */
+  public Duration maxRetryAfter() {
+    return maxRetryAfter;
+  }
+
+  /**
+   * The longest wait a call sits through before retrying; a longer Retry-After fails the call at
+   * once (the hold still keeps every request back).
+   *
+   * @return the larger of {@link #maxRetryBackoff()} and {@link #rateLimitedBackoff()}
+   */
+  public Duration longestRetryWait() {
+    return maxRetryBackoff.compareTo(rateLimitedBackoff) >= 0 ? maxRetryBackoff : rateLimitedBackoff;
+  }
+
+  /** {@return failed requests in a row (5xx, 429, no answer) after which the client pauses} */
+  public int circuitFailureThreshold() {
+    return circuitFailureThreshold;
+  }
+
+  /** {@return how long the client sends nothing after {@link #circuitFailureThreshold()} failures} */
+  public Duration circuitOpenWait() {
+    return circuitOpenWait;
+  }
+
   /** {@return the page size of paginated endpoints, 1 to 100} */
   public int perPage() {
     return perPage;
@@ -279,10 +310,13 @@ public final class DiscogsClientConfig {
     private @Nullable Duration lowRemainingPause;
     private Duration connectTimeout = Duration.ofSeconds(5);
     private Duration readTimeout = Duration.ofSeconds(20);
-    private int maxAttempts = 4;
+    private int maxAttempts = 2;
     private Duration retryBackoff = Duration.ofSeconds(1);
     private Duration maxRetryBackoff = Duration.ofSeconds(30);
     private Duration rateLimitedBackoff = Duration.ofSeconds(60);
+    private Duration maxRetryAfter = Duration.ofMinutes(15);
+    private int circuitFailureThreshold = 5;
+    private Duration circuitOpenWait = Duration.ofMinutes(2);
     private int perPage = 100;
     private Clock clock = Clock.systemUTC();
     private Supplier<String> nonceSupplier = Builder::randomNonce;
@@ -308,6 +342,9 @@ public final class DiscogsClientConfig {
       retryBackoff = c.retryBackoff;
       maxRetryBackoff = c.maxRetryBackoff;
       rateLimitedBackoff = c.rateLimitedBackoff;
+      maxRetryAfter = c.maxRetryAfter;
+      circuitFailureThreshold = c.circuitFailureThreshold;
+      circuitOpenWait = c.circuitOpenWait;
       perPage = c.perPage;
       clock = c.clock;
       nonceSupplier = c.nonceSupplier;
@@ -478,7 +515,9 @@ public final class DiscogsClientConfig {
     }
 
     /**
-     * Attempts per call, the first included, for 429, 5xx and I/O errors. Default value is 4.
+     * Attempts per call, the first included, for 429, 5xx and I/O errors. Default value is 2: one
+     * retry rides out a blip; more would only spend the shared budget on an outage and keep a check
+     * that cannot be made from failing quickly. A retry waits at most {@link DiscogsClientConfig#longestRetryWait()}.
      *
      * @param value attempts, at least 1 (1: never retry)
      * @return this builder
@@ -518,7 +557,8 @@ public final class DiscogsClientConfig {
     }
 
     /**
-     * Wait after a 429 without Retry-After (Discogs never sends one). Default value is 60 seconds.
+     * Hold after a 429 without Retry-After (one of Discogs' moving windows): no request of the
+     * client goes out before it ends. Default value is 60 seconds.
      *
      * @param value the wait, zero or more
      * @return this builder
@@ -526,6 +566,54 @@ public final class DiscogsClientConfig {
      */
     public Builder rateLimitedBackoff(Duration value) {
       rateLimitedBackoff = notNegative(value, "rateLimitedBackoff");
+      return this;
+    }
+
+    /**
+     * Cap of the hold a 429's or 503's {@code Retry-After} imposes (delta-seconds or an HTTP-date):
+     * no request of the client goes out before the hold ends. A call retries only when the hold is
+     * at most {@link DiscogsClientConfig#longestRetryWait()}; otherwise it fails at once with a
+     * {@link DiscogsRateLimitedException} (429) or {@link DiscogsUnavailableException} (503). Default
+     * value is 15 minutes.
+     *
+     * @param value the longest hold, zero or more
+     * @return this builder
+     * @throws IllegalArgumentException if negative
+     */
+    public Builder maxRetryAfter(Duration value) {
+      maxRetryAfter = notNegative(value, "maxRetryAfter");
+      return this;
+    }
+
+    /**
+     * Failed requests in a row — 5xx, 429, no answer; retries included, every caller together —
+     * after which the client pauses for {@link #circuitOpenWait}: every call fails at once with a
+     * {@link DiscogsCircuitOpenException}, no request made. Then one probe request goes out; its
+     * success resumes requests, its failure pauses again. Any other answer (200, 404, 403, …) means
+     * Discogs is up and resets the count. Default value is 5.
+     *
+     * @param value failures in a row, at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if less than 1
+     */
+    public Builder circuitFailureThreshold(int value) {
+      if (value < 1) {
+        throw new IllegalArgumentException("circuitFailureThreshold must be at least 1");
+      }
+      circuitFailureThreshold = value;
+      return this;
+    }
+
+    /**
+     * How long the client sends nothing once {@link #circuitFailureThreshold} requests in a row
+     * failed, before one probe request. Default value is 2 minutes.
+     *
+     * @param value the pause, positive
+     * @return this builder
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder circuitOpenWait(Duration value) {
+      circuitOpenWait = positive(value, "circuitOpenWait");
       return this;
     }
 

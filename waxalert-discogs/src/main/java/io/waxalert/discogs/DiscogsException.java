@@ -5,6 +5,10 @@ import io.waxalert.core.Nullable;
 /**
  * Root of the unchecked exceptions of the Discogs client: an answer Discogs gave that is not the
  * data asked for, or no answer at all.
+ *
+ * <p>Two texts: {@link #getMessage()} is the operator's (the request, the status, an excerpt of the
+ * body; for logs), {@link #collectorMessage()} the collector's (what happened and what WaxAlert does
+ * about it; for check states and pages, never a URL, an HTTP verb or a body).
  */
 public class DiscogsException extends RuntimeException {
 
@@ -47,6 +51,17 @@ public class DiscogsException extends RuntimeException {
    */
   public int status() {
     return status;
+  }
+
+  /**
+   * What failed in a collector's words, without URL, HTTP verb or body: one sentence without a final
+   * full stop, starting with a capital, e.g. "Discogs turned the request down (error 422); WaxAlert
+   * tries again at the next check". Subclasses say more.
+   *
+   * @return the words
+   */
+  public String collectorMessage() {
+    return "Discogs turned WaxAlert's request down (error " + status + "); WaxAlert tries again at the next check";
   }
 
   /**

@@ -14,4 +14,9 @@ public class DiscogsNotFoundException extends DiscogsException {
   public DiscogsNotFoundException(@Nullable String discogsMessage, String message) {
     super(404, discogsMessage, message);
   }
+
+  @Override
+  public String collectorMessage() {
+    return "Discogs has no such release, master or user (not found)";
+  }
 }

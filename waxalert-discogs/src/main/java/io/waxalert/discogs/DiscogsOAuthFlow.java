@@ -114,7 +114,7 @@ public final class DiscogsOAuthFlow {
         new byte[0]);
     if (answer.status() != 200) {
       throw DiscogsErrorDecoder.typed(answer.status(), answer.headers(), answer.body(), "POST " + url, json,
-          config.rateLimitedBackoff());
+          config);
     }
     Map<String, String> form = answer.body().strip().startsWith("<") ? Map.of() : parseForm(answer.body());
     if (form.isEmpty()) {

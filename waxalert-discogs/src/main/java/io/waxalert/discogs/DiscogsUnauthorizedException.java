@@ -15,4 +15,11 @@ public class DiscogsUnauthorizedException extends DiscogsException {
   public DiscogsUnauthorizedException(int status, @Nullable String discogsMessage, String message) {
     super(status, discogsMessage, message);
   }
+
+  @Override
+  public String collectorMessage() {
+    return status() == 401
+        ? "Discogs refused WaxAlert's sign-in (401); the Discogs sign-in may need renewing"
+        : "Discogs refused access (" + status() + "); WaxAlert tries again at the next check";
+  }
 }

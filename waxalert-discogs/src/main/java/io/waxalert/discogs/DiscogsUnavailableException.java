@@ -1,6 +1,7 @@
 package io.waxalert.discogs;
 
 import io.waxalert.core.Nullable;
+import java.net.SocketTimeoutException;
 
 /** 5xx answers or no answer (timeouts, I/O errors) that persisted through the bounded retries. */
 public class DiscogsUnavailableException extends DiscogsException {
@@ -24,5 +25,18 @@ public class DiscogsUnavailableException extends DiscogsException {
    */
   public DiscogsUnavailableException(String message, Throwable cause) {
     super(0, null, message, cause);
+  }
+
+  @Override
+  public String collectorMessage() {
+    if (status() > 0) {
+      return "Discogs did not answer (a server error, " + status() + "); WaxAlert tries again at the next check";
+    }
+    for (Throwable t = getCause(); t != null; t = t.getCause()) {
+      if (t instanceof SocketTimeoutException) {
+        return "Discogs did not answer in time; WaxAlert tries again at the next check";
+      }
+    }
+    return "Discogs could not be reached; WaxAlert tries again at the next check";
   }
 }

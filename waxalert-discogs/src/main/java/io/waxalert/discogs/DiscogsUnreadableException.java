@@ -27,4 +27,10 @@ public class DiscogsUnreadableException extends DiscogsException {
   public DiscogsUnreadableException(int status, String message, Throwable cause) {
     super(status, null, message, cause);
   }
+
+  @Override
+  public String collectorMessage() {
+    return "Discogs answered with something WaxAlert cannot read (Discogs may have changed it); WaxAlert tries"
+        + " again at the next check";
+  }
 }

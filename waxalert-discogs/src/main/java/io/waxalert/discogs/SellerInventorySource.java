@@ -15,6 +15,8 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * "Watch these shops": the listings of a release among the inventories of named sellers, read
@@ -25,6 +27,8 @@ import java.util.stream.Stream;
 public final class SellerInventorySource implements ListingSource {
 
   private record Snapshot(Instant fetched, List<Listing> listings) {}
+
+  private static final Logger LOG = LoggerFactory.getLogger(SellerInventorySource.class);
 
   private final DiscogsClient client;
   private final List<String> sellers;
@@ -97,7 +101,10 @@ public final class SellerInventorySource implements ListingSource {
       cache.put(seller, new Snapshot(now, listings));
       return listings;
     } catch (DiscogsException e) {
-      throw new ListingSourceException("inventory of seller " + seller + " failed: " + e.getMessage(), e);
+      LOG.info("inventory of seller {} failed: {}", seller, e.getMessage());
+      String words = e instanceof DiscogsNotFoundException
+          ? "Discogs has no seller named " + seller : e.collectorMessage();
+      throw new ListingSourceException("the inventory of seller " + seller + " could not be read: " + words, e);
     }
   }
 }

@@ -46,7 +46,11 @@ public final class StatsListingSource implements ListingSource {
     return "Discogs marketplace stats";
   }
 
-  /** @throws ListingSourceException with the {@link DiscogsException} as cause when Discogs fails */
+  /**
+   * @throws ListingSourceException when Discogs fails: its message in a collector's words
+   *     ({@link DiscogsException#collectorMessage()}), the {@link DiscogsException} with the request
+   *     and the answer as cause, and in the log
+   */
   @Override
   public MarketStats stats(long releaseId, Currency currency) {
     return statsOf(client, releaseId, currency);
@@ -69,7 +73,11 @@ public final class StatsListingSource implements ListingSource {
     try {
       return client.marketStats(releaseId, currency);
     } catch (DiscogsException e) {
-      throw new ListingSourceException("market stats of release " + releaseId + " failed: " + e.getMessage(), e);
+      LOG.info("market stats of release {} failed: {}", releaseId, e.getMessage());
+      String words = e instanceof DiscogsNotFoundException
+          ? "Discogs has no release " + releaseId + "; check the release number"
+          : "the market stats of release " + releaseId + " could not be read: " + e.collectorMessage();
+      throw new ListingSourceException(words, e);
     }
   }
 }

@@ -18,34 +18,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 @WireMockTest
 class EcbExchangeRatesTest {
 
   private static final String PATH = "/stats/eurofxref/eurofxref-daily.xml";
-
-  /** A clock the test moves by hand. */
-  static final class MovableClock extends Clock {
-    Instant now = Instant.parse("2026-11-24T08:00:00Z");
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
 
   private static EcbExchangeRates rates(WireMockRuntimeInfo wm, Clock clock) {
     return new EcbExchangeRates(URI.create(wm.getHttpBaseUrl() + PATH), Duration.ofHours(6), Duration.ofMinutes(5),
@@ -60,7 +38,7 @@ class EcbExchangeRatesTest {
   @Test
   void convertsThroughTheEuroWithTheEcbTable(WireMockRuntimeInfo wm) {
     serveXml();
-    EcbExchangeRates rates = rates(wm, new MovableClock());
+    EcbExchangeRates rates = rates(wm, new FakeTime(Instant.parse("2026-11-24T08:00:00Z")));
 
     assertThat(rates.rate(Currency.EUR, Currency.USD)).contains(new BigDecimal("1.1600"));
     assertThat(rates.rate(Currency.USD, Currency.GBP)).hasValueSatisfying(
@@ -73,11 +51,11 @@ class EcbExchangeRatesTest {
   @Test
   void tableIsFetchedOnceWhileFresh(WireMockRuntimeInfo wm) {
     serveXml();
-    MovableClock clock = new MovableClock();
+    FakeTime clock = new FakeTime(Instant.parse("2026-11-24T08:00:00Z"));
     EcbExchangeRates rates = rates(wm, clock);
 
     rates.rate(Currency.EUR, Currency.USD);
-    clock.now = clock.now.plus(Duration.ofHours(5));
+    clock.advance(Duration.ofHours(5));
     rates.rate(Currency.EUR, Currency.JPY);
 
     verify(1, getRequestedFor(urlPathEqualTo(PATH)));
@@ -86,12 +64,12 @@ class EcbExchangeRatesTest {
   @Test
   void failedRefreshKeepsTheStaleTable(WireMockRuntimeInfo wm) {
     serveXml();
-    MovableClock clock = new MovableClock();
+    FakeTime clock = new FakeTime(Instant.parse("2026-11-24T08:00:00Z"));
     EcbExchangeRates rates = rates(wm, clock);
     rates.rate(Currency.EUR, Currency.USD);
 
     stubFor(get(PATH).willReturn(aResponse().withStatus(503)));
-    clock.now = clock.now.plus(Duration.ofHours(7));
+    clock.advance(Duration.ofHours(7));
 
     assertThat(rates.rate(Currency.EUR, Currency.USD)).contains(new BigDecimal("1.1600"));
     rates.rate(Currency.EUR, Currency.GBP); // within the retry pause: no new attempt
@@ -101,12 +79,12 @@ class EcbExchangeRatesTest {
   @Test
   void garbageAnswerAlsoKeepsTheStaleTable(WireMockRuntimeInfo wm) {
     serveXml();
-    MovableClock clock = new MovableClock();
+    FakeTime clock = new FakeTime(Instant.parse("2026-11-24T08:00:00Z"));
     EcbExchangeRates rates = rates(wm, clock);
     rates.rate(Currency.EUR, Currency.USD);
 
     stubFor(get(PATH).willReturn(aResponse().withBody("<html>maintenance</html>")));
-    clock.now = clock.now.plus(Duration.ofHours(7));
+    clock.advance(Duration.ofHours(7));
 
     assertThat(rates.rate(Currency.EUR, Currency.CHF)).contains(new BigDecimal("0.9300"));
   }
@@ -114,7 +92,7 @@ class EcbExchangeRatesTest {
   @Test
   void withoutAnyTableForeignPairsAreUnknownButSameCurrencyIsOne(WireMockRuntimeInfo wm) {
     stubFor(get(PATH).willReturn(aResponse().withStatus(500)));
-    EcbExchangeRates rates = rates(wm, new MovableClock());
+    EcbExchangeRates rates = rates(wm, new FakeTime(Instant.parse("2026-11-24T08:00:00Z")));
 
     assertThat(rates.rate(Currency.EUR, Currency.USD)).isEmpty();
     assertThat(rates.rate(Currency.SEK, Currency.SEK)).contains(BigDecimal.ONE);

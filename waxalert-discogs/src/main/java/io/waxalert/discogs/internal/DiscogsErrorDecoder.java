@@ -11,27 +11,23 @@ import io.waxalert.discogs.DiscogsNotFoundException;
 import io.waxalert.discogs.DiscogsRateLimitedException;
 import io.waxalert.discogs.DiscogsUnauthorizedException;
 import io.waxalert.discogs.DiscogsUnavailableException;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.Collection;
 import java.util.Map;
-import java.util.OptionalInt;
 
 /**
  * Maps error answers to the typed exceptions. 429 and 5xx become {@link RetryableException}s that
- * carry the typed exception as cause, for {@link DiscogsRetryer}; Feign's default decoder would not
- * retry a 429 without Retry-After, and Discogs never sends one.
+ * carry the typed exception as cause, for {@link DiscogsRetryer}; those of a 429, and of a 503 with
+ * Retry-After, carry when the {@link RateGate}'s hold ends (Feign's default decoder would not retry
+ * a 429 without Retry-After, which Discogs usually omits).
  */
 public final class DiscogsErrorDecoder implements ErrorDecoder {
 
   private final ObjectMapper mapper;
-  private final Clock clock;
-  private final Duration rateLimitedBackoff;
+  private final DiscogsClientConfig config;
 
   public DiscogsErrorDecoder(ObjectMapper mapper, DiscogsClientConfig config) {
     this.mapper = mapper;
-    this.clock = config.clock();
-    this.rateLimitedBackoff = config.rateLimitedBackoff();
+    this.config = config;
   }
 
   @Override
@@ -39,21 +35,23 @@ public final class DiscogsErrorDecoder implements ErrorDecoder {
     Request request = response.request();
     String what = request.httpMethod() + " " + Redaction.url(request.url());
     DiscogsException typed = typed(response.status(), response.headers(), ErrorBodies.read(response), what, mapper,
-        rateLimitedBackoff);
+        config);
+    // Feign 13.6: retryAfter is an absolute epoch-millisecond instant, not a delay.
     if (typed instanceof DiscogsRateLimitedException limited) {
-      // Feign 13.6: retryAfter is an absolute epoch-millisecond instant, not a delay.
-      long retryAt = clock.millis() + limited.suggestedWait().toMillis();
+      long retryAt = config.clock().millis() + limited.suggestedWait().toMillis();
       return new RetryableException(429, typed.getMessage(), request.httpMethod(), typed, (Long) retryAt, request);
     }
     if (typed instanceof DiscogsUnavailableException) {
-      return new RetryableException(typed.status(), typed.getMessage(), request.httpMethod(), typed, (Long) null, request);
+      Long retryAt = typed.status() != 503 ? null : RetryAfter.of(response.headers(), config.clock(),
+          config.maxRetryAfter()).map(wait -> config.clock().millis() + wait.toMillis()).orElse(null);
+      return new RetryableException(typed.status(), typed.getMessage(), request.httpMethod(), typed, retryAt, request);
     }
     return typed;
   }
 
   /** The typed exception for an error answer to {@code what} ("GET https://…"). */
   public static DiscogsException typed(int status, Map<String, Collection<String>> headers, String body, String what,
-      ObjectMapper mapper, Duration rateLimitedBackoff) {
+      ObjectMapper mapper, DiscogsClientConfig config) {
     String discogsMessage = ErrorBodies.discogsMessage(body, mapper);
     String message = "Discogs answered " + status + " to " + what + ": "
         + (discogsMessage != null ? discogsMessage : ErrorBodies.describe(body));
@@ -64,9 +62,7 @@ public final class DiscogsErrorDecoder implements ErrorDecoder {
       return new DiscogsUnauthorizedException(status, discogsMessage, message);
     }
     if (status == 429) {
-      OptionalInt retryAfter = RateGate.intHeader(headers, "Retry-After");
-      Duration wait = retryAfter.isPresent() ? Duration.ofSeconds(retryAfter.getAsInt()) : rateLimitedBackoff;
-      return new DiscogsRateLimitedException(discogsMessage, message, wait);
+      return new DiscogsRateLimitedException(discogsMessage, message, RateGate.rateLimitedHold(headers, config));
     }
     if (status >= 500) {
       return new DiscogsUnavailableException(status, discogsMessage, message);

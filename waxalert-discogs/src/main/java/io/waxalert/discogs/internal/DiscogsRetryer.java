@@ -8,9 +8,12 @@ import io.waxalert.discogs.DiscogsUnavailableException;
 import java.time.Duration;
 
 /**
- * Bounded retries for 429, 5xx and I/O errors, waiting through the configured sleeper; then the
- * typed exception. Unlike {@code Retryer.Default} it does not cap a 429's one-window wait at a
- * second. One instance per call (Feign clones it).
+ * Bounded retries for 429, 5xx and I/O errors; then the typed exception. A 5xx or I/O error waits
+ * an exponential backoff through the configured sleeper. A 429 (or 503 with Retry-After) waits for
+ * nothing here: the {@link RateGate} holds every request of the client until the hold ends, this
+ * retry included; a hold longer than {@link DiscogsClientConfig#longestRetryWait()} fails the call at
+ * once, so a check that cannot be made soon is reported failed soon. One instance per call (Feign
+ * clones it).
  */
 public final class DiscogsRetryer implements Retryer {
 
@@ -27,6 +30,9 @@ public final class DiscogsRetryer implements Retryer {
       throw typed(e);
     }
     Duration wait = waitBefore(e, attempt);
+    if (wait == null) {
+      throw typed(e);
+    }
     attempt++;
     try {
       config.sleeper().sleep(wait);
@@ -36,11 +42,11 @@ public final class DiscogsRetryer implements Retryer {
     }
   }
 
+  /** The wait before the next attempt; null when the hold is too long to sit through. */
   private Duration waitBefore(RetryableException e, int failedAttempt) {
-    Duration cap = max(config.maxRetryBackoff(), config.rateLimitedBackoff());
     if (e.retryAfter() != null) {
-      long millis = Math.max(0, e.retryAfter() - config.clock().millis());
-      return min(Duration.ofMillis(millis), cap);
+      long millis = e.retryAfter() - config.clock().millis();
+      return millis > config.longestRetryWait().toMillis() ? null : Duration.ZERO;
     }
     Duration exponential = config.retryBackoff().multipliedBy(1L << Math.min(failedAttempt - 1, 20));
     return min(exponential, config.maxRetryBackoff());
@@ -56,10 +62,6 @@ public final class DiscogsRetryer implements Retryer {
 
   private static Duration min(Duration a, Duration b) {
     return a.compareTo(b) <= 0 ? a : b;
-  }
-
-  private static Duration max(Duration a, Duration b) {
-    return a.compareTo(b) >= 0 ? a : b;
   }
 
   @Override

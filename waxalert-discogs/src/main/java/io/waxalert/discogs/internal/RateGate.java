@@ -18,8 +18,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one budget of a client: a resilience4j limiter handing out one permit per interval, plus a
- * "not before" instant set when Discogs says the window is nearly used up or answers 429.
- * Thread-safe.
+ * "not before" instant that holds every request back, set when Discogs says the window is nearly
+ * used up, answers 429 (its Retry-After, else one window) or 503 with a Retry-After. Thread-safe.
  */
 public final class RateGate {
 
@@ -59,8 +59,8 @@ public final class RateGate {
       }
       long waitNanos = limiter.reservePermission();
       if (waitNanos < 0) {
-        throw new DiscogsRateLimitedException(null,
-            "no request permit within " + config.permitTimeout() + "; the client is overloaded", config.rateWindow());
+        throw new OwnBudgetUsed("no request permit within " + config.permitTimeout() + "; the client is overloaded",
+            config.rateWindow());
       }
       if (waitNanos > 0) {
         config.sleeper().sleep(Duration.ofNanos(waitNanos));
@@ -80,7 +80,7 @@ public final class RateGate {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new DiscogsRateLimitedException(null, "interrupted while waiting for a request permit", Duration.ZERO);
+      throw new OwnBudgetUsed("interrupted while waiting for a request permit", Duration.ZERO);
     }
     requests.incrementAndGet();
   }
@@ -90,7 +90,9 @@ public final class RateGate {
     long now = clock.millis();
     if (status == 429) {
       rateLimited.incrementAndGet();
-      holdUntil(now + config.rateLimitedBackoff().toMillis());
+      holdUntil(now + rateLimitedHold(headers, config).toMillis());
+    } else if (status == 503) {
+      RetryAfter.of(headers, clock, config.maxRetryAfter()).ifPresent(wait -> holdUntil(now + wait.toMillis()));
     }
     OptionalInt remaining = intHeader(headers, "X-Discogs-Ratelimit-Remaining");
     if (remaining.isPresent()) {
@@ -100,6 +102,11 @@ public final class RateGate {
         holdUntil(now + config.lowRemainingPause().toMillis());
       }
     }
+  }
+
+  /** How long a 429 holds every request back: its Retry-After, capped, else one window. */
+  static Duration rateLimitedHold(Map<String, Collection<String>> headers, DiscogsClientConfig config) {
+    return RetryAfter.of(headers, config.clock(), config.maxRetryAfter()).orElse(config.rateLimitedBackoff());
   }
 
   private void holdUntil(long epochMillis) {
@@ -129,5 +136,18 @@ public final class RateGate {
       }
     }
     return OptionalInt.empty();
+  }
+
+  /** No permit from this client's own budget: not Discogs' refusal, so said in other words. */
+  private static final class OwnBudgetUsed extends DiscogsRateLimitedException {
+    OwnBudgetUsed(String message, Duration suggestedWait) {
+      super(null, message, suggestedWait);
+    }
+
+    @Override
+    public String collectorMessage() {
+      return "WaxAlert has no Discogs requests to spare right now (too many checks waiting); it tries again at"
+          + " the next check";
+    }
   }
 }

@@ -2,6 +2,7 @@ package io.waxalert.discogs.internal;
 
 import feign.Request;
 import io.waxalert.core.model.Listing;
+import io.waxalert.discogs.DiscogsCircuitOpenException;
 import io.waxalert.discogs.DiscogsClientConfig;
 import io.waxalert.discogs.DiscogsException;
 import io.waxalert.discogs.DiscogsRateLimitedException;
@@ -68,16 +69,28 @@ public final class SellPages {
     RawHttp.Answer answer;
     try {
       answer = raw.send(Request.HttpMethod.GET, url, Map.of("Accept", "text/html,application/xhtml+xml"), null);
-    } catch (DiscogsRateLimitedException e) {
-      throw new SellPageException(releaseId, Reason.RATE_LIMITED, e.getMessage(), e);
     } catch (DiscogsException e) {
-      throw new SellPageException(releaseId, Reason.UNAVAILABLE, e.getMessage(), e);
+      // the request and what came back are for the log; the detail is for the collector
+      LOG.info("sell page of release {} failed: {}", releaseId, e.getMessage());
+      Reason reason = e instanceof DiscogsRateLimitedException ? Reason.RATE_LIMITED : Reason.UNAVAILABLE;
+      throw new SellPageException(releaseId, reason, detail(e), e);
     }
     if (answer.status() == 200) {
       return parser.parse(answer.body(), releaseId);
     }
     throw new SellPageException(releaseId, reason(answer), "HTTP " + answer.status()
         + (page > 1 ? " on page " + page : ""));
+  }
+
+  /** "HTTP 503", "requests pause for 1 minute", "no answer": short, for the reason's brackets. */
+  private String detail(DiscogsException e) {
+    if (e instanceof DiscogsCircuitOpenException open) {
+      return "requests to Discogs pause until " + Wording.time(open.until(), config.clock().instant());
+    }
+    if (e instanceof DiscogsRateLimitedException limited) {
+      return "requests pause for " + Wording.wait(limited.suggestedWait());
+    }
+    return e.status() > 0 ? "HTTP " + e.status() : "no answer";
   }
 
   private static Reason reason(RawHttp.Answer answer) {
