@@ -61,7 +61,13 @@ class AccountTest extends ServiceTest {
     api().put("/api/me", bearer, "{\"country\":\"Netherlands\"}");
 
     Api.Response refused = api().put("/api/me", bearer, "{\"country\":\"Atlantis\"}");
+    Api.Response empty = api().put("/api/me", bearer, "{\"country\":\"  \"}");
+    String kept = api().get("/api/me", bearer).json().path("country").asText();
     Api.Response cleared = api().put("/api/me", bearer, "{\"country\":null}");
+
+    assertThat(empty.status()).as("an empty country is a slip, not a clearing").isEqualTo(400);
+    assertThat(empty.json().path("field").asText()).isEqualTo("country");
+    assertThat(kept).isEqualTo("Netherlands");
 
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.json().path("field").asText()).isEqualTo("country");

@@ -57,6 +57,9 @@ class AccountSettings {
       }
       account = account.withCurrency(Criteria.currency("currency", code));
     }
+    if (body.isEmptyString("country")) { // the country decides what is buyable: never cleared by a slip
+      throw ApiException.badRequest("country", "is empty; leave the field out to keep it, or send null to remove it");
+    }
     if (body.has("country")) {
       account = account.withCountry(country(body.string("country", 64)));
     }

@@ -175,7 +175,7 @@ class WantedListController {
   @Refusals.NoSuchCheck
   CheckAll.Progress check(Authentication auth, String id) {
     return checkAll.find(currentUser.of(auth).discogsUsername(), id)
-        .orElseThrow(() -> ApiException.notFound("no check " + id));
+        .orElseThrow(() -> ApiException.notFound("There is no check " + id + " of yours; a check is kept for an hour after it ends."));
   }
 
   @Post("/import")

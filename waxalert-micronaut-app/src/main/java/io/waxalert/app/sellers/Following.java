@@ -70,7 +70,7 @@ public final class Following {
     String seller = valid(username);
     if (account.blockedSellers().stream().anyMatch(blocked -> blocked.equalsIgnoreCase(seller))) {
       throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY,
-          "username: " + seller + " is on your blocked sellers; unblock them in your settings to follow them",
+          seller + " is on your blocked sellers; unblock them in your settings to follow them.",
           "username");
     }
     if (followed(account, seller)) {
@@ -79,7 +79,7 @@ public final class Following {
     try {
       discogs.inventoryPage(seller, 1);
     } catch (DiscogsNotFoundException e) {
-      throw new ApiException(HttpStatus.NOT_FOUND, "username: Discogs has no seller " + seller, "username");
+      throw new ApiException(HttpStatus.NOT_FOUND, "Discogs has no seller named " + seller + "; check the spelling of the username.", "username");
     }
     if (!follows.follow(account.id(), seller, clock.instant())) {
       throw conflict(seller); // a second request of the same user won the race
@@ -92,7 +92,7 @@ public final class Following {
   public void unfollow(UserAccount account, String username) {
     String seller = username.trim();
     if (seller.isEmpty() || !follows.unfollow(account.id(), seller)) {
-      throw ApiException.notFound("you do not follow " + seller);
+      throw ApiException.notFound("You do not follow a seller named " + seller + ".");
     }
     if (follows.followers(seller).isEmpty()) {
       inventories.forget(seller);
@@ -108,12 +108,12 @@ public final class Following {
   }
 
   private static ApiException conflict(String seller) {
-    return new ApiException(HttpStatus.CONFLICT, "username: you already follow " + seller, "username");
+    return new ApiException(HttpStatus.CONFLICT, "You already follow " + seller + ".", "username");
   }
 
   private static String valid(@Nullable String username) {
     if (username == null || username.isBlank()) {
-      throw ApiException.badRequest("username", "the seller's Discogs username is required");
+      throw ApiException.badRequest("username", "of the seller is required");
     }
     String seller = username.trim();
     if (!USERNAME.matcher(seller).matches()) {

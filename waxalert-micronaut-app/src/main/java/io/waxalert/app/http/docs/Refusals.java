@@ -85,18 +85,18 @@ public final class Refusals {
   @ApiResponse(responseCode = "404", description = "Discogs has no such seller",
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class),
       examples = {
-          @ExampleObject(name = "no such seller", value = "{\"message\": \"username: Discogs has no seller "
-              + "vinylvault\", \"field\": \"username\"}")}))
+          @ExampleObject(name = "no such seller", value = "{\"message\": \"Discogs has no seller named vinylvault; "
+              + "check the spelling of the username.\", \"field\": \"username\"}")}))
   @ApiResponse(responseCode = "409", description = "You follow this seller already",
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class),
       examples = {
-          @ExampleObject(name = "followed", value = "{\"message\": \"username: you already follow vinylvault\", "
+          @ExampleObject(name = "followed", value = "{\"message\": \"You already follow vinylvault.\", "
               + "\"field\": \"username\"}")}))
   @ApiResponse(responseCode = "422", description = "The seller is on your blocked sellers",
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class),
       examples = {
-          @ExampleObject(name = "blocked", value = "{\"message\": \"username: vinylvault is on your blocked "
-              + "sellers; unblock them in your settings to follow them\", "
+          @ExampleObject(name = "blocked", value = "{\"message\": \"vinylvault is on your blocked "
+              + "sellers; unblock them in your settings to follow them.\", "
               + "\"field\": \"username\"}")}))
   public @interface FollowRefused {}
 
@@ -107,7 +107,7 @@ public final class Refusals {
   @ApiResponse(responseCode = "404", description = "You do not follow this seller",
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class),
       examples = {
-          @ExampleObject(name = "not followed", value = "{\"message\": \"you do not follow vinylvault\", \"field\": "
+          @ExampleObject(name = "not followed", value = "{\"message\": \"You do not follow a seller named vinylvault.\", \"field\": "
               + "null}")}))
   public @interface NotFollowed {}
 
@@ -135,8 +135,8 @@ public final class Refusals {
   @ApiResponse(responseCode = "404", description = "No check of yours with this id",
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class),
       examples = {
-          @ExampleObject(name = "no such check", value = "{\"message\": \"no check "
-              + "3f2c5b1e-8a4d-4c1e-9f7a-2b6d8e0c1a35\", \"field\": null}")}))
+          @ExampleObject(name = "no such check", value = "{\"message\": \"There is no check "
+              + "3f2c5b1e-8a4d-4c1e-9f7a-2b6d8e0c1a35 of yours; a check is kept for an hour after it ends.\", \"field\": null}")}))
   public @interface NoSuchCheck {}
 
   /** 429 and 503 of an e-mail change: a link went out less than a minute ago, or the mail could not be sent. */
