@@ -11,10 +11,11 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * Sends one group of due deliveries (one recipient, one channel): skip, claim, send, then mark sent,
@@ -55,13 +56,10 @@ final class GroupSender {
     if (!notifier.canReach(recipient.get())) {
       return skip(group, "no " + channel + " address", tally);
     }
-    List<Due> claimed = new ArrayList<>(group.size());
     Instant now = clock.instant();
-    for (Due due : group) {
-      if (outbox.claim(due.alert().id(), channel, now, now.plus(policy.lease()))) {
-        claimed.add(due);
-      }
-    }
+    Set<UUID> won = outbox.claimAll(group.stream().map(due -> due.alert().id()).toList(), channel, now,
+        now.plus(policy.lease()));
+    List<Due> claimed = group.stream().filter(due -> won.contains(due.alert().id())).toList();
     if (claimed.isEmpty()) {
       return tally;
     }
@@ -93,8 +91,13 @@ final class GroupSender {
       return;
     }
     Instant sentAt = clock.instant();
-    alerts.forEach(alert -> outbox.markSent(alert.id(), channel, sentAt));
-    tally.sent(channel, alerts.stream().map(Alert::id).toList());
+    List<UUID> sent = alerts.stream().map(Alert::id).toList();
+    if (sent.size() == 1) {
+      outbox.markSent(sent.get(0), channel, sentAt);
+    } else {
+      outbox.markSentAll(sent, channel, sentAt);
+    }
+    tally.sent(channel, sent);
   }
 
   /** Retried after a back-off that doubles per attempt; given up once the delivery is too old. */
@@ -118,7 +121,7 @@ final class GroupSender {
   }
 
   private Tally skip(List<Due> group, String reason, Tally tally) {
-    group.forEach(due -> outbox.skip(due.alert().id(), due.channel(), reason));
+    outbox.skipAll(group.stream().map(due -> due.alert().id()).toList(), group.get(0).channel(), reason);
     tally.skipped(group.get(0).channel(), group.size());
     return tally;
   }

@@ -5,9 +5,11 @@ import io.waxalert.core.entry.Alert;
 import io.waxalert.core.entry.Delivery;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -78,6 +80,26 @@ public interface AlertOutbox {
   boolean claim(UUID alertId, String channel, Instant now, Instant leaseUntil);
 
   /**
+   * Claims these due deliveries of one channel as {@link #claim} does each, in one go where the
+   * store can (the relay claims a recipient's deliveries together).
+   *
+   * @param alertIds the alerts
+   * @param channel the channel's name
+   * @param now the current time: each delivery must be due at it
+   * @param leaseUntil when the claims lapse
+   * @return the alerts this caller may send now
+   */
+  default Set<UUID> claimAll(Collection<UUID> alertIds, String channel, Instant now, Instant leaseUntil) {
+    Set<UUID> claimed = new LinkedHashSet<>();
+    for (UUID id : alertIds) {
+      if (claim(id, channel, now, leaseUntil)) {
+        claimed.add(id);
+      }
+    }
+    return claimed;
+  }
+
+  /**
    * The channel accepted the alert: it is never sent there again.
    *
    * @param alertId the alert
@@ -85,6 +107,17 @@ public interface AlertOutbox {
    * @param sentAt when the channel accepted it
    */
   void markSent(UUID alertId, String channel, Instant sentAt);
+
+  /**
+   * {@link #markSent} for several alerts accepted together (one digest), in one go where the store can.
+   *
+   * @param alertIds the alerts
+   * @param channel the channel's name
+   * @param sentAt when the channel accepted them
+   */
+  default void markSentAll(Collection<UUID> alertIds, String channel, Instant sentAt) {
+    alertIds.forEach(id -> markSent(id, channel, sentAt));
+  }
 
   /**
    * The attempt failed: due again at {@code nextAttempt}, with {@code error} kept.
@@ -113,6 +146,18 @@ public interface AlertOutbox {
    * @param reason why there is nothing to send to
    */
   void skip(UUID alertId, String channel, String reason);
+
+  /**
+   * {@link #skip} for several alerts of one channel, for one reason, in one go where the store can
+   * (e.g. every alert of a recipient without a webhook).
+   *
+   * @param alertIds the alerts
+   * @param channel the channel's name
+   * @param reason why there is nothing to send to
+   */
+  default void skipAll(Collection<UUID> alertIds, String channel, String reason) {
+    alertIds.forEach(id -> skip(id, channel, reason));
+  }
 
   /**
    * Pending deliveries, due or not: the backlog.

@@ -328,4 +328,126 @@ class AlertRelayTest {
         Duration.ofHours(6));
     assertThat(policy.giveUpAfter()).isEqualTo(Duration.ofDays(3));
   }
+
+  @Test
+  void aConnectionDroppedMidGroupLeavesTheRestUnsentAndRetriesOnlyThem() {
+    recipient("dan", false, "mail", "dan@example.org");
+    Alert first = alert("dan", 1, Set.of("mail"));
+    Alert second = alert("dan", 2, Set.of("mail"));
+    Alert third = alert("dan", 3, Set.of("mail"));
+    RecordingNotifier single = RecordingNotifier.single("mail");
+    AtomicInteger calls = new AtomicInteger();
+    Notifier dropsAfterOne = new Notifier() {
+      @Override
+      public String channel() {
+        return "mail";
+      }
+
+      @Override
+      public void send(Recipient recipient, List<Alert> alerts) throws Exception {
+        if (calls.incrementAndGet() > 1) {
+          throw new java.io.IOException("connection dropped");
+        }
+        single.send(recipient, alerts);
+      }
+    };
+    AlertRelay dropping = AlertRelay.builder().outbox(outbox).recipients(recipients).clock(clock)
+        .notifier(dropsAfterOne).build();
+
+    RelayReport report = dropping.relayDue();
+
+    assertThat(report.channel("mail").sent()).isEqualTo(1);
+    assertThat(report.channel("mail").failed()).isEqualTo(2);
+    assertThat(delivery(first, "mail").state()).isEqualTo(DeliveryState.SENT);
+    assertThat(List.of(delivery(second, "mail"), delivery(third, "mail"))).allSatisfy(d -> {
+      assertThat(d.state()).isEqualTo(DeliveryState.PENDING);
+      assertThat(d.sentAt()).isNull();
+      assertThat(d.lastError()).isEqualTo("connection dropped");
+    });
+    clock.advance(Duration.ofHours(1));
+    RelayReport retried = relay(single).relayDue();
+
+    assertThat(retried.channel("mail").sent()).isEqualTo(2);
+    assertThat(single.delivered()).extracting(Alert::id).containsExactly(first.id(), second.id(), third.id());
+    assertThat(outbox.backlog()).isZero();
+  }
+
+  @Test
+  void aRecipientsDeliveriesAreClaimedAndSkippedTogetherNotOneByOne() {
+    recipient("eve", false, "mail", "eve@example.org");
+    for (int i = 1; i <= 5; i++) {
+      alert("eve", i, Set.of("mail", "webhook"));
+    }
+    List<String> calls = new ArrayList<>();
+    AlertOutbox counting = new CountingOutbox(outbox, calls);
+
+    RelayReport report = AlertRelay.builder().outbox(counting).recipients(recipients).clock(clock)
+        .notifier(mail).notifier(webhook).build().relayDue();
+
+    assertThat(report.channel("mail").sent()).isEqualTo(5);
+    assertThat(report.channel("webhook").skipped()).isEqualTo(5);
+    assertThat(calls).containsOnlyOnce("skipAll webhook 5", "claimAll mail 5").doesNotContain("skip", "claim");
+  }
+
+  /** Passes every call on to the outbox, noting the claims and skips. */
+  private record CountingOutbox(AlertOutbox outbox, List<String> calls) implements AlertOutbox {
+    @Override
+    public List<Due> due(Instant now, int limit) {
+      return outbox.due(now, limit);
+    }
+
+    @Override
+    public List<Due> dueFor(String ownerId, Instant now, int limit) {
+      return outbox.dueFor(ownerId, now, limit);
+    }
+
+    @Override
+    public boolean claim(UUID alertId, String channel, Instant now, Instant leaseUntil) {
+      calls.add("claim");
+      return outbox.claim(alertId, channel, now, leaseUntil);
+    }
+
+    @Override
+    public Set<UUID> claimAll(java.util.Collection<UUID> ids, String channel, Instant now, Instant leaseUntil) {
+      calls.add("claimAll " + channel + " " + ids.size());
+      return outbox.claimAll(ids, channel, now, leaseUntil);
+    }
+
+    @Override
+    public void markSent(UUID alertId, String channel, Instant sentAt) {
+      outbox.markSent(alertId, channel, sentAt);
+    }
+
+    @Override
+    public void markFailed(UUID alertId, String channel, Instant nextAttempt, String error) {
+      outbox.markFailed(alertId, channel, nextAttempt, error);
+    }
+
+    @Override
+    public void giveUp(UUID alertId, String channel, String reason) {
+      outbox.giveUp(alertId, channel, reason);
+    }
+
+    @Override
+    public void skip(UUID alertId, String channel, String reason) {
+      calls.add("skip");
+      outbox.skip(alertId, channel, reason);
+    }
+
+    @Override
+    public void skipAll(java.util.Collection<UUID> ids, String channel, String reason) {
+      calls.add("skipAll " + channel + " " + ids.size());
+      outbox.skipAll(ids, channel, reason);
+    }
+
+    @Override
+    public long backlog() {
+      return outbox.backlog();
+    }
+
+    @Override
+    public Map<UUID, List<Delivery>> deliveries(java.util.Collection<UUID> alertIds) {
+      return outbox.deliveries(alertIds);
+    }
+  }
 }

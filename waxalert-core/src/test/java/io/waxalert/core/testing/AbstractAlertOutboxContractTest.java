@@ -272,4 +272,53 @@ public abstract class AbstractAlertOutboxContractTest {
     assertThat(deliveries.get(second.id())).extracting(Delivery::channel).containsExactly("mail");
     assertThat(deliveries).doesNotContainKey(none.id());
   }
+
+  @Test
+  void claimingSeveralAtOnceWinsOnlyTheDueOnesOfThatChannel() {
+    Alert first = recorded(20, MAIL_AND_WEBHOOK);
+    Alert second = recorded(21, MAIL_AND_WEBHOOK);
+    Alert leased = recorded(22, MAIL_AND_WEBHOOK);
+    assertThat(outbox.claim(leased.id(), "mail", NOW, NOW.plusSeconds(300))).isTrue();
+
+    Set<UUID> won = outbox.claimAll(List.of(first.id(), second.id(), leased.id()), "mail", NOW,
+        NOW.plusSeconds(300));
+
+    assertThat(won).containsExactlyInAnyOrder(first.id(), second.id());
+    assertThat(delivery(first, "mail").attempts()).isEqualTo(1);
+    assertThat(delivery(leased, "mail").attempts()).isEqualTo(1);
+    assertThat(due(NOW)).extracting(Due::channel).containsOnly("webhook").hasSize(3);
+    assertThat(outbox.claimAll(List.of(first.id(), second.id()), "mail", NOW, NOW.plusSeconds(300))).isEmpty();
+  }
+
+  @Test
+  void markingSeveralSentClosesEachOnThatChannelOnly() {
+    Alert first = recorded(23, MAIL_AND_WEBHOOK);
+    Alert second = recorded(24, MAIL_AND_WEBHOOK);
+
+    outbox.markSentAll(List.of(first.id(), second.id()), "mail", NOW);
+
+    assertThat(List.of(delivery(first, "mail"), delivery(second, "mail")))
+        .allSatisfy(d -> {
+          assertThat(d.state()).isEqualTo(DeliveryState.SENT);
+          assertThat(d.sentAt()).isEqualTo(NOW);
+        });
+    assertThat(delivery(first, "webhook").state()).isEqualTo(DeliveryState.PENDING);
+  }
+
+  @Test
+  void skippingSeveralRecordsTheReasonOnEachAndLeavesClosedOnesAlone() {
+    Alert first = recorded(25, MAIL_AND_WEBHOOK);
+    Alert second = recorded(26, MAIL_AND_WEBHOOK);
+    Alert sent = recorded(27, MAIL_AND_WEBHOOK);
+    outbox.markSent(sent.id(), "webhook", NOW);
+
+    outbox.skipAll(List.of(first.id(), second.id(), sent.id()), "webhook", "no webhook address");
+
+    assertThat(List.of(delivery(first, "webhook"), delivery(second, "webhook"))).allSatisfy(d -> {
+      assertThat(d.state()).isEqualTo(DeliveryState.SKIPPED);
+      assertThat(d.lastError()).isEqualTo("no webhook address");
+    });
+    assertThat(delivery(sent, "webhook").state()).isEqualTo(DeliveryState.SENT);
+    assertThat(due(NOW)).extracting(Due::channel).containsOnly("mail").hasSize(3);
+  }
 }
