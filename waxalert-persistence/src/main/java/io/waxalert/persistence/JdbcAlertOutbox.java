@@ -16,9 +16,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -40,6 +42,8 @@ public class JdbcAlertOutbox implements AlertOutbox {
       + " on de.id = dn.wanted_list_entry_id where dn.id = d.alert_id and de.deleted_at is not null)"
       + " order by d.queued_at, d.alert_id, d.channel limit ?";
   private static final String WHILE_PENDING = " where alert_id = ? and channel = ? and state = 'pending'";
+  private static final String CLAIM = "update alert_deliveries set next_attempt_at = ?, attempts = attempts + 1"
+      + WHILE_PENDING + " and (next_attempt_at is null or next_attempt_at <= ?)";
 
   private final TransactionOperations<Connection> transactions;
   private final AlertRows alerts;
@@ -72,15 +76,49 @@ public class JdbcAlertOutbox implements AlertOutbox {
   @Override
   public boolean claim(UUID alertId, String channel, Instant now, Instant leaseUntil) {
     try {
-      return write(c -> Sql.update(c, "update alert_deliveries set next_attempt_at = ?, attempts = attempts + 1"
-          + WHILE_PENDING + " and (next_attempt_at is null or next_attempt_at <= ?)",
-          leaseUntil, alertId, channel, now)) == 1;
+      return write(c -> Sql.update(c, CLAIM, leaseUntil, alertId, channel, now)) == 1;
     } catch (RuntimeException e) {
       if (Sql.isLockConflict(e)) {
         return false; // another sender is claiming it this very moment
       }
       throw e;
     }
+  }
+
+  /** {@inheritDoc} One JDBC batch in one transaction; one by one when it lost a race for a row. */
+  @Override
+  public Set<UUID> claimAll(Collection<UUID> alertIds, String channel, Instant now, Instant leaseUntil) {
+    List<UUID> ids = List.copyOf(alertIds);
+    int[] counts;
+    try {
+      counts = write(c -> Sql.batch(c, CLAIM, ids.stream()
+          .map(id -> new Object[] {leaseUntil, id, channel, now}).toList()));
+    } catch (RuntimeException e) {
+      if (Sql.isLockConflict(e)) {
+        return AlertOutbox.super.claimAll(ids, channel, now, leaseUntil);
+      }
+      throw e;
+    }
+    Set<UUID> claimed = new LinkedHashSet<>();
+    for (int i = 0; i < ids.size(); i++) {
+      if (counts[i] == 1) {
+        claimed.add(ids.get(i));
+      }
+    }
+    return claimed;
+  }
+
+  @Override
+  public void markSentAll(Collection<UUID> alertIds, String channel, Instant sentAt) {
+    inChunks(alertIds, (c, chunk) -> Sql.update(c, "update alert_deliveries set state = 'sent', sent_at = ?,"
+        + " next_attempt_at = null" + pendingIn(chunk.length), withIds(chunk, sentAt, channel)));
+  }
+
+  @Override
+  public void skipAll(Collection<UUID> alertIds, String channel, String reason) {
+    inChunks(alertIds, (c, chunk) -> Sql.update(c, "update alert_deliveries set state = ?, next_attempt_at = null,"
+        + " last_error = ?" + pendingIn(chunk.length),
+        withIds(chunk, DeliveryState.SKIPPED.wireName(), bounded(reason), channel)));
   }
 
   @Override
@@ -127,6 +165,31 @@ public class JdbcAlertOutbox implements AlertOutbox {
           .forEach(d -> found.computeIfAbsent(d.alertId(), id -> new ArrayList<>()).add(d));
     }
     return found;
+  }
+
+  private static String pendingIn(int count) {
+    return " where channel = ? and state = 'pending' and alert_id in (" + Sql.placeholders(count) + ")";
+  }
+
+  /** The leading arguments, then the ids. */
+  private static Object[] withIds(Object[] ids, Object... leading) {
+    Object[] all = java.util.Arrays.copyOf(leading, leading.length + ids.length);
+    System.arraycopy(ids, 0, all, leading.length, ids.length);
+    return all;
+  }
+
+  /** Each write of at most {@link #IDS_PER_QUERY} ids in one transaction. */
+  private void inChunks(Collection<UUID> alertIds, java.util.function.BiConsumer<Connection, Object[]> update) {
+    List<UUID> ids = List.copyOf(alertIds);
+    if (ids.isEmpty()) {
+      return;
+    }
+    write(c -> {
+      for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+        update.accept(c, ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY)).toArray());
+      }
+      return null;
+    });
   }
 
   private List<Due> withAlerts(List<DueRow> rows) {

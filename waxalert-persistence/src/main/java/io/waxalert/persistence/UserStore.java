@@ -9,6 +9,9 @@ import io.waxalert.persistence.internal.UserRepository;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -102,6 +105,22 @@ public class UserStore {
    */
   public Optional<UserAccount> findByUsername(String discogsUsername) {
     return users.findByDiscogsUsername(discogsUsername).map(UserStore::toAccount);
+  }
+
+  /**
+   * The accounts with these Discogs usernames, in one query: a release's check reads the owners of
+   * every entry watching it.
+   *
+   * @param discogsUsernames the usernames, as stored
+   * @return the accounts found, by username
+   */
+  public Map<String, UserAccount> findByUsernames(Collection<String> discogsUsernames) {
+    if (discogsUsernames.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, UserAccount> found = new HashMap<>();
+    users.findByDiscogsUsernameIn(discogsUsernames).forEach(row -> found.put(row.discogsUsername(), toAccount(row)));
+    return found;
   }
 
   /**

@@ -38,7 +38,10 @@ class MigrationsOnPostgresTest {
               "budget_instances", "master_versions", "discogs_budget_bucket")
           .doesNotContain("job_lease");
       assertThat(strings(c, "select version from flyway_schema_history where success order by installed_rank"))
-          .containsExactly("1", "2", "3", "4", "5", "7", "8", "9", "10");
+          .containsExactly("1", "2", "3", "4", "5", "7", "8", "9", "10", "11");
+      assertThat(strings(c, "select indexname from pg_indexes where tablename = 'wanted_list_entries'"
+          + " and indexname in ('ix_entries_release', 'ix_entries_master') order by indexname"))
+          .containsExactly("ix_entries_master", "ix_entries_release");
       assertThat(strings(c, "select column_name from information_schema.columns"
           + " where table_name = 'alert_deliveries' and column_name in ('attempts', 'next_attempt_at')"
           + " order by column_name")).containsExactly("attempts", "next_attempt_at");

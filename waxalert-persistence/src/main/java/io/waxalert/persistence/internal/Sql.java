@@ -34,6 +34,25 @@ public final class Sql {
     }
   }
 
+  /**
+   * One statement run for each row of arguments, in one JDBC batch (one round trip where the driver
+   * can): the update count of each row, in order.
+   */
+  public static int[] batch(Connection connection, String sql, List<Object[]> rows) {
+    if (rows.isEmpty()) {
+      return new int[0];
+    }
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (Object[] args : rows) {
+        bind(statement, args);
+        statement.addBatch();
+      }
+      return statement.executeBatch();
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql.split(" ", 2)[0] + " batch failed: " + e.getMessage(), e);
+    }
+  }
+
   public static <T> List<T> query(Connection connection, String sql, RowMapper<T> mapper, Object... args) {
     try (PreparedStatement statement = prepare(connection, sql, args); ResultSet rows = statement.executeQuery()) {
       List<T> found = new ArrayList<>();
@@ -76,11 +95,20 @@ public final class Sql {
 
   private static PreparedStatement prepare(Connection connection, String sql, Object... args) throws SQLException {
     PreparedStatement statement = connection.prepareStatement(sql);
+    try {
+      bind(statement, args);
+    } catch (SQLException e) {
+      statement.close();
+      throw e;
+    }
+    return statement;
+  }
+
+  private static void bind(PreparedStatement statement, Object... args) throws SQLException {
     for (int i = 0; i < args.length; i++) {
       Object arg = args[i] instanceof Instant at ? OffsetDateTime.ofInstant(Columns.instant(at), ZoneOffset.UTC)
           : args[i];
       statement.setObject(i + 1, arg);
     }
-    return statement;
   }
 }

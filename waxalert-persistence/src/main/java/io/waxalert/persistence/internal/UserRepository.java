@@ -17,6 +17,8 @@ public interface UserRepository extends CrudRepository<UserEntity, UUID> {
 
   Optional<UserEntity> findByDiscogsUsername(String discogsUsername);
 
+  List<UserEntity> findByDiscogsUsernameIn(Collection<String> discogsUsernames);
+
   Optional<UUID> findIdByDiscogsUsername(String discogsUsername);
 
   List<UserEntity> findByIdIn(Collection<UUID> ids);
