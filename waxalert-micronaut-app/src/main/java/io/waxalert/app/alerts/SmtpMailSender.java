@@ -10,13 +10,13 @@ import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Transport;
 import java.util.function.Consumer;
 
 /**
  * Sends mails as micronaut-email's JavaMail sender does, but reports the outcome to {@link SmtpHealth}
  * and fails with a one-line reason instead of logging a stack trace per mail: an SMTP outage is logged
- * once, by {@link SmtpHealth}, and each failed delivery once, by the relay.
+ * once, by {@link SmtpHealth}, and each failed delivery once, by the relay. Mails go over the
+ * {@link SmtpConnections} kept connected, not a new SMTP session each.
  */
 @Singleton
 @Named(JavaxEmailSender.NAME)
@@ -25,10 +25,12 @@ class SmtpMailSender implements TransactionalEmailSender<Message, Void> {
 
   private final JavaxEmailComposer composer;
   private final SmtpHealth health;
+  private final SmtpConnections connections;
 
-  SmtpMailSender(JavaxEmailComposer composer, SmtpHealth health) {
+  SmtpMailSender(JavaxEmailComposer composer, SmtpHealth health, SmtpConnections connections) {
     this.composer = composer;
     this.health = health;
+    this.connections = connections;
   }
 
   @Override
@@ -40,7 +42,7 @@ class SmtpMailSender implements TransactionalEmailSender<Message, Void> {
   public Void send(Email email, Consumer<Message> customizer) throws EmailException {
     Message message = composer.compose(email, customizer);
     try {
-      Transport.send(message);
+      connections.send(message);
     } catch (MessagingException e) {
       String reason = MailFailures.reason(e);
       if (MailFailures.serverProblem(e)) {

@@ -11,7 +11,6 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.email.EmailSender;
-import io.micronaut.scheduling.TaskExecutors;
 import io.waxalert.app.alerts.AlertDetails;
 import io.waxalert.app.alerts.AlertFacts;
 import io.waxalert.app.alerts.AlertLinks;
@@ -57,19 +56,23 @@ import io.waxalert.discogs.EcbExchangeRates;
 import io.waxalert.discogs.SellPageListingSource;
 import io.waxalert.discogs.StatsListingSource;
 import io.waxalert.persistence.JdbcAlertOutbox;
+import io.waxalert.persistence.JdbcEntryChecks;
 import io.waxalert.persistence.JdbcEntryReleaseChecks;
 import io.waxalert.persistence.JdbcReleaseMarkets;
 import io.waxalert.persistence.JdbcNotificationLog;
 import io.waxalert.persistence.JdbcPriceObservationStore;
 import io.waxalert.persistence.JdbcWantedEntryStore;
 import io.waxalert.persistence.UserStore;
-import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import jakarta.mail.Message;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 
 /** The one place where the core is built from its adapters. */
@@ -149,8 +152,8 @@ public class WaxalertFactory {
 
   @Singleton
   ReleaseChecks releaseChecks(MonitoringEngine engine, AccountBlocklistStore entries,
-      JdbcEntryReleaseChecks perRelease, CheckMetrics metrics) {
-    return new ReleaseChecks(engine, entries, perRelease, metrics);
+      JdbcEntryReleaseChecks perRelease, CheckMetrics metrics, JdbcEntryChecks checkStates) {
+    return new ReleaseChecks(engine, entries, perRelease, metrics, checkStates);
   }
 
   /** {@code waxalert.credentials-key} (base64, 256 bits), else the key generated into the data folder. */
@@ -236,10 +239,9 @@ public class WaxalertFactory {
   AlertRelay alertRelay(JdbcAlertOutbox outbox, UserRecipients recipients, DeliveryProperties delivery, Clock clock,
       DeliveryMetrics metrics, AlertLinks links, AlertFacts facts, ExchangeRates rates, AlertDetails.Source details,
       MailTemplates templates, EmailSender<Message, ?> mailer, UnsubscribeTokens tokens, MailProperties mail,
-      WebhookTargets targets,
-      TelegramProperties telegram, @Named(TaskExecutors.IO) ExecutorService io) {
+      WebhookTargets targets, TelegramProperties telegram) {
     AlertRelay.Builder relay = AlertRelay.builder().outbox(outbox).recipients(recipients).clock(clock)
-        .onReport(metrics::record).executor(delivery.maxParallelism() > 1 ? io : null)
+        .onReport(metrics::record).executor(delivery.maxParallelism() > 1 ? senders(delivery.maxParallelism()) : null)
         .policy(RelayPolicy.builder().initialBackoff(delivery.retryBackoff()).maxBackoff(delivery.maxBackoff())
             .giveUpAfter(delivery.giveUpAfter()).lease(delivery.lease()).maxParallelism(delivery.maxParallelism())
             .build());
@@ -248,6 +250,22 @@ public class WaxalertFactory {
     relay.notifier(new WebhookNotifier(targets, links, rates));
     telegram.token().ifPresent(token -> relay.notifier(new TelegramNotifier(telegram.apiUrl(), token, facts, links)));
     return relay.build();
+  }
+
+  /**
+   * The relay's senders, shared by all its passes (scheduled, woken, check-all's): at most
+   * {@code max-parallelism} deliveries (SMTP sessions, webhook calls) at once; idle threads end.
+   */
+  private static ExecutorService senders(int threads) {
+    AtomicInteger count = new AtomicInteger();
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
+        new LinkedBlockingQueue<>(), runnable -> {
+          Thread thread = new Thread(runnable, "relay-sender-" + count.incrementAndGet());
+          thread.setDaemon(true);
+          return thread;
+        });
+    pool.allowCoreThreadTimeOut(true);
+    return pool;
   }
 
   @Singleton

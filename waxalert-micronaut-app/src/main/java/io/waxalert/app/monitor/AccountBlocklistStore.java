@@ -6,11 +6,11 @@ import io.waxalert.core.spi.WantedEntryStore;
 import io.waxalert.persistence.UserAccount;
 import io.waxalert.persistence.UserStore;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The entry store as the monitoring engine sees it: every entry it reads carries its owner's
@@ -30,8 +30,11 @@ public final class AccountBlocklistStore implements WantedEntryStore {
 
   /** The entries with their owners' blocked sellers and country merged in. */
   public List<WantedEntry> withAccountBlocklists(List<WantedEntry> entries) {
-    Map<String, Optional<UserAccount>> owners = new HashMap<>();
-    return entries.stream().map(entry -> owners.computeIfAbsent(entry.ownerId(), users::findByUsername)
+    // the owners in one query (a release's entries belong to many collectors)
+    Map<String, UserAccount> owners = entries.size() == 1
+        ? users.findByUsername(entries.get(0).ownerId()).map(u -> Map.of(u.discogsUsername(), u)).orElse(Map.of())
+        : users.findByUsernames(entries.stream().map(WantedEntry::ownerId).collect(Collectors.toSet()));
+    return entries.stream().map(entry -> Optional.ofNullable(owners.get(entry.ownerId()))
         .map(owner -> entry.withCriteria(entry.criteria().withBlockedSellers(owner.blockedSellers())
             .withBuyerCountry(owner.country())))
         .orElse(entry)).toList();

@@ -1,6 +1,7 @@
 package io.waxalert.app.monitor;
 
 import io.micronaut.context.annotation.Requires;
+import io.waxalert.app.alerts.RelayJob;
 import io.waxalert.app.settings.DiscogsProperties;
 import io.waxalert.app.settings.MonitorProperties;
 import io.waxalert.core.budget.BudgetPolicy;
@@ -27,6 +28,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -55,10 +57,14 @@ public class BudgetPass {
   private final DiscogsProperties discogs;
   private final Freshness freshness;
   private final Clock clock;
+  private final Runnable relay;
   private final String instanceId = UUID.randomUUID().toString();
 
   BudgetPass(JdbcWantedEntryStore entries, JdbcReleaseMarkets markets, JdbcBudgetState state, ReleaseChecks checks,
-      ExchangeRates rates, MonitorProperties monitor, DiscogsProperties discogs, Freshness freshness, Clock clock) {
+      ExchangeRates rates, MonitorProperties monitor, DiscogsProperties discogs, Freshness freshness, Clock clock,
+      Optional<RelayJob> relay) {
+    // the alerts a fetch records go out at once, on the relay's thread (issue 15)
+    this.relay = relay.<Runnable>map(job -> job::wake).orElse(() -> { });
     this.entries = entries;
     this.markets = markets;
     this.state = state;
@@ -104,7 +110,7 @@ public class BudgetPass {
   public void fetch(long releaseId, String chargedTo) {
     List<WantedEntry> watching = entries.findActiveWatching(releaseId);
     Currency fallback = watching.isEmpty() ? Currency.EUR : watching.get(0).currency();
-    BudgetOwner.run(chargedTo, () -> checks.check(releaseId, watching, fallback));
+    BudgetOwner.run(chargedTo, () -> checks.check(releaseId, watching, fallback, relay));
   }
 
   /** Every active release with its wants and its last fetch. */

@@ -151,7 +151,7 @@ public class MonitorJob {
 
   private static void sleep() {
     try {
-      Thread.sleep(50);
+      Thread.sleep(200); // each look lists the cluster's queued fetches: not too often (issue 15)
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while waiting for the pass", e);

@@ -6,6 +6,7 @@ import io.waxalert.core.model.Currency;
 import io.waxalert.core.monitor.CheckStates;
 import io.waxalert.core.monitor.MonitoringEngine;
 import io.waxalert.core.monitor.ReleaseReport;
+import io.waxalert.persistence.JdbcEntryChecks;
 import io.waxalert.persistence.JdbcEntryReleaseChecks;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,8 @@ import java.util.Map;
  * background pass and of check-all alike. The market comes through {@link MarketData} (one fetch
  * serves every need within {@code market-max-age}). A single-release entry's state is this release's
  * outcome; a master entry's state combines the latest outcome of each of its releases (kept per
- * release, since each is checked in its own turn, perhaps on another instance).
+ * release, since each is checked in its own turn, perhaps on another instance). The states of a
+ * release's entries are recorded in one batch.
  */
 public final class ReleaseChecks {
 
@@ -24,9 +26,11 @@ public final class ReleaseChecks {
   private final AccountBlocklistStore entries;
   private final JdbcEntryReleaseChecks perRelease;
   private final CheckMetrics metrics;
+  private final JdbcEntryChecks checkStates;
 
   public ReleaseChecks(MonitoringEngine engine, AccountBlocklistStore entries, JdbcEntryReleaseChecks perRelease,
-      CheckMetrics metrics) {
+      CheckMetrics metrics, JdbcEntryChecks checkStates) {
+    this.checkStates = checkStates;
     this.engine = engine;
     this.entries = entries;
     this.perRelease = perRelease;
@@ -38,6 +42,12 @@ public final class ReleaseChecks {
    * records each entry's state; the entries' states as recorded, by entry.
    */
   public Map<java.util.UUID, CheckState> check(long releaseId, List<WantedEntry> watching, Currency fallback) {
+    return check(releaseId, watching, fallback, () -> { });
+  }
+
+  /** The same, calling {@code onNewAlerts} once the check recorded new alerts (e.g. to wake the relay). */
+  public Map<java.util.UUID, CheckState> check(long releaseId, List<WantedEntry> watching, Currency fallback,
+      Runnable onNewAlerts) {
     List<WantedEntry> merged = entries.withAccountBlocklists(watching);
     ReleaseReport report = engine.checkRelease(releaseId, fallback, merged);
     metrics.record(report);
@@ -53,8 +63,11 @@ public final class ReleaseChecks {
             .filter(e -> entry.releaseIds().contains(e.getKey())).map(Map.Entry::getValue).toList());
         state = CheckStates.combine(latest.isEmpty() ? List.of(state) : latest);
       }
-      entries.recordCheck(entry.id(), state);
       recorded.put(entry.id(), state);
+    }
+    checkStates.recordAll(recorded);
+    if (report.newAlerts() > 0) {
+      onNewAlerts.run();
     }
     return recorded;
   }
