@@ -2,8 +2,6 @@ package io.waxalert.app.bench;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.micronaut.context.ApplicationContext;
 import io.waxalert.app.alerts.RelayJob;
 import io.waxalert.app.monitor.MonitorJob;
@@ -17,24 +15,19 @@ import io.waxalert.persistence.JdbcWantedEntryStore;
 import io.waxalert.persistence.UserAccount;
 import io.waxalert.persistence.UserStore;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Not a test: one full scheduled cycle of the service (check job, then relay job) over 10,000 entries of
- * 1,000 users on 2,000 releases, against a local fake Discogs that enforces the rate limit (scaled:
+ * Not a test: one full scheduled cycle of the service (the check job, the relay woken beside it) over
+ * 10,000 entries of 1,000 users on 2,000 releases ({@code -Dentries=N}: N/10 users, N/5 releases),
+ * against a local fake Discogs that enforces the rate limit ({@link RateLimitedDiscogs}, scaled:
  * {@code RATE} requests per minute, answering 429 beyond) and a local GreenMail.
  *
  * <pre>
@@ -45,46 +38,16 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class ServiceCycleBenchmark {
 
-  static final int USERS = 1_000;
+  /** {@code -Dentries=N} (default 10,000): N entries of N/10 users on N/5 releases. */
+  static final int ENTRIES = Integer.getInteger("entries", 10_000);
+  static final int USERS = ENTRIES / 10;
   static final int ENTRIES_PER_USER = 10;
-  static final int RELEASES = 2_000;
+  static final int RELEASES = ENTRIES / 5;
   /** Discogs' 60 per minute, scaled by 1,000 so a run takes seconds rather than half an hour. */
   static final int RATE = 60_000;
 
   public static void main(String[] args) throws Exception {
-    AtomicLong requests = new AtomicLong();
-    AtomicLong tooMany = new AtomicLong();
-    ArrayDeque<Long> window = new ArrayDeque<>();
-    HttpServer discogs = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    discogs.setExecutor(Executors.newFixedThreadPool(4));
-    discogs.createContext("/marketplace/stats/", exchange -> {
-      requests.incrementAndGet();
-      long now = System.nanoTime();
-      boolean allowed;
-      synchronized (window) {
-        while (!window.isEmpty() && now - window.peekFirst() > 60_000_000_000L) {
-          window.pollFirst();
-        }
-        allowed = window.size() < RATE;
-        if (allowed) {
-          window.addLast(now);
-        }
-      }
-      if (!allowed) {
-        tooMany.incrementAndGet();
-        respond(exchange, 429, "{\"message\": \"You are making requests too quickly.\"}", 0);
-        return;
-      }
-      long release = Long.parseLong(exchange.getRequestURI().getPath().substring("/marketplace/stats/".length()));
-      int remaining;
-      synchronized (window) {
-        remaining = RATE - window.size();
-      }
-      String price = (5 + release % 40) + ".00";
-      respond(exchange, 200, "{\"lowest_price\": {\"currency\": \"EUR\", \"value\": " + price
-          + "}, \"num_for_sale\": 3, \"blocked_from_sale\": false}", remaining);
-    });
-    discogs.start();
+    RateLimitedDiscogs discogs = new RateLimitedDiscogs(RATE);
     int smtpPort;
     try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
       smtpPort = free.getLocalPort();
@@ -94,15 +57,19 @@ public final class ServiceCycleBenchmark {
 
     Map<String, Object> p = new HashMap<>();
     p.put("micronaut.server.port", "-1");
-    p.put("waxalert.data-dir", Files.createTempDirectory("waxalert-bench").toString());
-    p.put("datasources.default.url",
-        "jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-    p.put("waxalert.discogs.api-url", "http://127.0.0.1:" + discogs.getAddress().getPort());
+    java.nio.file.Path dataDir = Files.createTempDirectory("waxalert-bench");
+    p.put("waxalert.data-dir", dataDir.toString());
+    // -Dh2=file: the database in a file of the data folder, so its size can be told
+    boolean file = "file".equals(System.getProperty("h2"));
+    p.put("datasources.default.url", (file ? "jdbc:h2:file:" + dataDir.resolve("bench") : "jdbc:h2:mem:bench")
+        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+    p.put("waxalert.discogs.api-url", discogs.url());
     p.put("waxalert.discogs.web-url", "https://www.discogs.test");
     p.put("waxalert.discogs.requests-per-minute", String.valueOf(RATE));
     p.put("waxalert.monitor.enabled", "true");
     p.put("waxalert.monitor.initial-delay", "1h");
-    p.put("waxalert.delivery.initial-delay", "1h");
+    // the relay runs apart from the check from the start, woken as the check records alerts (issue 15)
+    p.put("waxalert.delivery.initial-delay", "0s");
     // one tick as long as the interval takes every due entry: the full cycle this benchmark measures
     p.put("waxalert.monitor.tick", "1h");
     p.put("javamail.properties.mail.smtp.host", "127.0.0.1");
@@ -134,15 +101,37 @@ public final class ServiceCycleBenchmark {
           USERS * ENTRIES_PER_USER, wanted.size(), (System.nanoTime() - setupStart) / 1_000_000);
 
       var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+      JdbcAlertOutbox outbox = context.getBean(JdbcAlertOutbox.class);
+      var memory = ManagementFactory.getMemoryMXBean();
+      AtomicLong peakHeap = new AtomicLong();
+      Thread sampler = new Thread(() -> {
+        while (!Thread.currentThread().isInterrupted()) {
+          peakHeap.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+          try {
+            Thread.sleep(100);
+          } catch (InterruptedException e) {
+            return;
+          }
+        }
+      });
+      sampler.setDaemon(true);
+      sampler.start();
+      ThreadCpu threadCpu = new ThreadCpu();
       long cpu0 = os.getProcessCpuTime();
       long wall0 = System.nanoTime();
       context.getBean(MonitorJob.class).run();
+      long checked = System.nanoTime() - wall0;
+      long checkCpu = os.getProcessCpuTime() - cpu0;
+      // the relay was woken while the check ran; what is left it sends now (claims keep it to one send)
       context.getBean(RelayJob.class).run();
+      while (outbox.backlog() > 0 && System.nanoTime() - wall0 < 600_000_000_000L) {
+        Thread.sleep(20);
+      }
       long wall = System.nanoTime() - wall0;
       long cpu = os.getProcessCpuTime() - cpu0;
+      sampler.interrupt();
 
       JdbcNotificationLog log = context.getBean(JdbcNotificationLog.class);
-      JdbcAlertOutbox outbox = context.getBean(JdbcAlertOutbox.class);
       long alerts = 0;
       for (int u = 0; u < USERS; u++) {
         alerts += log.findByOwner("bench-" + u).size();
@@ -152,30 +141,38 @@ public final class ServiceCycleBenchmark {
       for (MimeMessage mail : mails) {
         ids.add(mail.getHeader("X-Waxalert-Notification-Id")[0]);
       }
-      System.out.printf("run: wall %d ms, process CPU %d ms (includes the fake Discogs and GreenMail)%n",
-          wall / 1_000_000, cpu / 1_000_000);
+      System.out.printf("run: wall %d ms, process CPU %d ms (includes the fake Discogs and GreenMail);"
+          + " check done after %d ms (%d ms CPU), last mail %d ms after it%n",
+          wall / 1_000_000, cpu / 1_000_000, checked / 1_000_000, checkCpu / 1_000_000, (wall - checked) / 1_000_000);
+      Map<String, Long> byThread = threadCpu.since();
+      long javaThreads = byThread.values().stream().mapToLong(Long::longValue).sum();
+      System.out.printf("CPU by thread kind (ms): %s; JIT, GC and ended threads %d%n", byThread,
+          cpu / 1_000_000 - javaThreads);
+      System.gc();
+      System.out.printf("memory: heap peak %d MB during the cycle, %d MB live after it%s%n",
+          peakHeap.get() >> 20, memory.getHeapMemoryUsage().getUsed() >> 20,
+          file ? "; database file " + databaseBytes(context, dataDir) / 1024 / 1024.0 + " MB" : "");
       System.out.printf("discogs: %d requests for %d distinct due releases, %d answered 429%n",
-          requests.get(), wanted.size(), tooMany.get());
+          discogs.requests.get(), wanted.size(), discogs.tooMany.get());
       System.out.printf("alerts: %d recorded, %d mails received, %d distinct notification ids, backlog %d%n",
           alerts, mails.length, ids.size(), outbox.backlog());
-      boolean ok = requests.get() <= wanted.size() && tooMany.get() == 0 && mails.length == alerts
+      boolean ok = discogs.requests.get() <= wanted.size() && discogs.tooMany.get() == 0 && mails.length == alerts
           && ids.size() == alerts && outbox.backlog() == 0;
       System.out.println(ok ? "RESULT: OK" : "RESULT: NOT OK");
     } finally {
       smtp.stop();
-      discogs.stop(0);
+      discogs.close();
       System.exit(0);
     }
   }
 
-  private static void respond(HttpExchange exchange, int status, String body, int remaining) throws IOException {
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().add("Content-Type", "application/json");
-    exchange.getResponseHeaders().add("X-Discogs-Ratelimit", String.valueOf(RATE));
-    exchange.getResponseHeaders().add("X-Discogs-Ratelimit-Remaining", String.valueOf(remaining));
-    exchange.sendResponseHeaders(status, bytes.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(bytes);
+  /** The database file's size once H2 wrote everything to it. */
+  private static long databaseBytes(ApplicationContext context, java.nio.file.Path dataDir) throws Exception {
+    javax.sql.DataSource data = io.micronaut.data.connection.jdbc.advice.DelegatingDataSource.unwrapDataSource(
+        context.getBean(javax.sql.DataSource.class));
+    try (java.sql.Connection c = data.getConnection(); java.sql.Statement st = c.createStatement()) {
+      st.execute("checkpoint sync");
     }
+    return Files.size(dataDir.resolve("bench.mv.db"));
   }
 }
