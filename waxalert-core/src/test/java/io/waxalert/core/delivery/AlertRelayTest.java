@@ -66,6 +66,27 @@ class AlertRelayTest {
     return alert;
   }
 
+  /** What a notifier does with one message. */
+  @FunctionalInterface
+  private interface Send {
+    void send(Recipient recipient, List<Alert> alerts) throws Exception;
+  }
+
+  /** A notifier of the mail channel that does {@code send} with each message. */
+  private static Notifier onMail(Send send) {
+    return new Notifier() {
+      @Override
+      public String channel() {
+        return "mail";
+      }
+
+      @Override
+      public void send(Recipient recipient, List<Alert> alerts) throws Exception {
+        send.send(recipient, alerts);
+      }
+    };
+  }
+
   private Delivery delivery(Alert alert, String channel) {
     return outbox.deliveries(List.of(alert.id())).get(alert.id()).stream()
         .filter(d -> d.channel().equals(channel)).findFirst().orElseThrow();
@@ -279,22 +300,14 @@ class AlertRelayTest {
     AtomicInteger inFlight = new AtomicInteger();
     AtomicInteger most = new AtomicInteger();
     CyclicBarrier pairs = new CyclicBarrier(2);
-    Notifier slow = new Notifier() {
-      @Override
-      public String channel() {
-        return "mail";
+    Notifier slow = onMail((recipient, alerts) -> {
+      most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+      try {
+        pairs.await(10, TimeUnit.SECONDS); // only two senders at once can pass
+      } finally {
+        inFlight.decrementAndGet();
       }
-
-      @Override
-      public void send(Recipient recipient, List<Alert> alerts) throws Exception {
-        most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
-        try {
-          pairs.await(10, TimeUnit.SECONDS); // only two senders at once can pass
-        } finally {
-          inFlight.decrementAndGet();
-        }
-      }
-    };
+    });
     for (int owner = 0; owner < 6; owner++) {
       recipient("p" + owner, false, "mail", "p" + owner + "@example.org");
       alert("p" + owner, owner + 1, Set.of("mail"));
@@ -337,20 +350,12 @@ class AlertRelayTest {
     Alert third = alert("dan", 3, Set.of("mail"));
     RecordingNotifier single = RecordingNotifier.single("mail");
     AtomicInteger calls = new AtomicInteger();
-    Notifier dropsAfterOne = new Notifier() {
-      @Override
-      public String channel() {
-        return "mail";
+    Notifier dropsAfterOne = onMail((recipient, alerts) -> {
+      if (calls.incrementAndGet() > 1) {
+        throw new java.io.IOException("connection dropped");
       }
-
-      @Override
-      public void send(Recipient recipient, List<Alert> alerts) throws Exception {
-        if (calls.incrementAndGet() > 1) {
-          throw new java.io.IOException("connection dropped");
-        }
-        single.send(recipient, alerts);
-      }
-    };
+      single.send(recipient, alerts);
+    });
     AlertRelay dropping = AlertRelay.builder().outbox(outbox).recipients(recipients).clock(clock)
         .notifier(dropsAfterOne).build();
 
