@@ -37,7 +37,7 @@ final class SmtpConnections {
   private final Clock clock;
   private final Deque<Kept> idle = new ArrayDeque<>();
   private final AtomicLong opened = new AtomicLong();
-  private boolean closed;
+  private volatile boolean closed;
 
   private record Kept(Transport transport, Instant since) {}
 
