@@ -27,6 +27,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Delivers what the monitoring engine recorded: reads due deliveries from the {@link AlertOutbox},
@@ -97,7 +98,19 @@ public final class AlertRelay {
    * @return what the pass did
    */
   public RelayReport relayDue() {
-    return relay(now -> outbox.due(now, policy.batchSize()));
+    return relayDueExcept(owner -> false);
+  }
+
+  /**
+   * Like {@link #relayDue()}, leaving the deliveries of the owners {@code deliveringThemselves} names
+   * pending: a check-all running for them sends its own alerts with {@link #relayFor} and counts them.
+   *
+   * @param deliveringThemselves true for an owner whose deliveries to leave
+   * @return what the pass did
+   */
+  public RelayReport relayDueExcept(Predicate<String> deliveringThemselves) {
+    return relay(now -> outbox.due(now, policy.batchSize()).stream()
+        .filter(due -> !deliveringThemselves.test(due.alert().ownerId())).toList());
   }
 
   /**

@@ -249,6 +249,21 @@ class AlertRelayTest {
   }
 
   @Test
+  void theScheduledPassLeavesTheAlertsOfAnOwnerWhoseCheckAllDeliversThemItself() {
+    recipient("kim", false, "mail", "kim@example.org");
+    recipient("lou", false, "mail", "lou@example.org");
+    Alert kims = alert("kim", 1, Set.of("mail"));
+    Alert lous = alert("lou", 2, Set.of("mail"));
+
+    RelayReport scheduled = relay(mail).relayDueExcept("kim"::equals);
+    RelayReport checkAll = relay(mail).relayFor("kim");
+
+    assertThat(scheduled.delivered()).isEqualTo(1);
+    assertThat(checkAll.delivered()).as("the check-all counts its own alert as notified").isEqualTo(1);
+    assertThat(mail.delivered()).extracting(Alert::id).containsExactly(lous.id(), kims.id());
+  }
+
+  @Test
   void aDeliveryLeasedByACrashedRelayIsTakenOverAfterTheLease() {
     recipient("jay", false, "mail", "jay@example.org");
     Alert alert = alert("jay", 1, Set.of("mail"));

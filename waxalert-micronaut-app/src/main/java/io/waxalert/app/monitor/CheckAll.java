@@ -83,6 +83,12 @@ public class CheckAll {
     return start(ownerId).progress();
   }
 
+  /** True while a check-all of the owner runs (it delivers its own alerts). */
+  public boolean runningFor(String ownerId) {
+    CheckRun run = running.get(ownerId);
+    return run != null && !run.ended();
+  }
+
   /** The owner's check {@code id}; empty for another owner's or an unknown id. */
   public Optional<Progress> find(String ownerId, String id) {
     UUID uuid;
