@@ -1,6 +1,7 @@
 package io.waxalert.persistence;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.TransactionOperations;
 import io.waxalert.core.entry.CheckState;
 import io.waxalert.core.entry.WantedEntry;
 import io.waxalert.core.model.Money;
@@ -10,8 +11,10 @@ import io.waxalert.persistence.internal.Columns;
 import io.waxalert.persistence.internal.EntryEntity;
 import io.waxalert.persistence.internal.EntryMapper;
 import io.waxalert.persistence.internal.EntryRepository;
+import io.waxalert.persistence.internal.EntryRows;
 import io.waxalert.persistence.internal.OwnerNames;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -37,11 +40,14 @@ public class JdbcWantedEntryStore implements WantedEntryStore {
 
   private final EntryRepository entries;
   private final OwnerNames owners;
+  private final TransactionOperations<Connection> transactions;
   private final Clock clock;
 
-  JdbcWantedEntryStore(EntryRepository entries, OwnerNames owners, @Nullable Clock clock) {
+  JdbcWantedEntryStore(EntryRepository entries, OwnerNames owners, TransactionOperations<Connection> transactions,
+      @Nullable Clock clock) {
     this.entries = entries;
     this.owners = owners;
+    this.transactions = transactions;
     this.clock = clock == null ? Clock.systemUTC() : clock;
   }
 
@@ -80,11 +86,8 @@ public class JdbcWantedEntryStore implements WantedEntryStore {
 
   @Override
   public List<WantedEntry> findByOwner(String ownerId) {
-    return owners.userId(ownerId)
-        .map(userId -> entries.findByUserIdAndDeletedAtIsNullOrderByCreatedAtAsc(userId).stream()
-            .map(row -> EntryMapper.toEntry(row, ownerId))
-            .toList())
-        .orElse(List.of());
+    return transactions.executeRead(status -> EntryRows.ofOwner(status.getConnection(), ownerId, 0, null, false))
+        .stream().map(row -> EntryMapper.toEntry(row, ownerId)).toList();
   }
 
   @Override
@@ -229,11 +232,31 @@ public class JdbcWantedEntryStore implements WantedEntryStore {
    * @return the entries, empty for an unknown owner
    */
   public List<StoredEntry> findStoredByOwner(String ownerId) {
-    return owners.userId(ownerId)
-        .map(userId -> entries.findByUserIdAndDeletedAtIsNullOrderByCreatedAtAsc(userId).stream()
-            .map(row -> toStored(row, ownerId))
-            .toList())
-        .orElse(List.of());
+    return findStoredByOwner(ownerId, 0, null, false).entries();
+  }
+
+  /**
+   * One page of the owner's entries by creation time (ties by id, so pages never overlap), with how
+   * many the owner has in all. Read by column position in one read transaction: one query for the
+   * page, and a count only when the page may not be the whole list.
+   *
+   * @param ownerId the owner's Discogs username
+   * @param offset how many entries to skip, at least 0
+   * @param limit the most entries to answer, at least 1; null for all after {@code offset}
+   * @param newestFirst newest first instead of oldest first
+   * @return the page and the total, empty with total 0 for an unknown owner
+   */
+  public StoredPage findStoredByOwner(String ownerId, int offset, @Nullable Integer limit, boolean newestFirst) {
+    if (offset < 0 || limit != null && limit < 1) {
+      throw new IllegalArgumentException("offset must be >= 0 and limit >= 1: " + offset + ", " + limit);
+    }
+    return transactions.executeRead(status -> {
+      Connection c = status.getConnection();
+      List<StoredEntry> found = EntryRows.ofOwner(c, ownerId, offset, limit, newestFirst).stream()
+          .map(row -> toStored(row, ownerId)).toList();
+      boolean whole = offset == 0 && (limit == null || found.size() < limit);
+      return new StoredPage(found, whole ? found.size() : EntryRows.countOfOwner(c, ownerId));
+    });
   }
 
   private static StoredEntry toStored(EntryEntity row, String ownerId) {

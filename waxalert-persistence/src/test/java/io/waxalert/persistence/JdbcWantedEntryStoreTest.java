@@ -131,6 +131,79 @@ class JdbcWantedEntryStoreTest {
     }
 
     @Test
+    void pagesOfTheListComeInCreationOrderNeverOverlapSkipDeletedEntriesAndCarryTheTotal() throws InterruptedException {
+      String owner = newOwner();
+      List<UUID> ids = new java.util.ArrayList<>();
+      for (int i = 0; i < 6; i++) {
+        WantedEntry entry = WantedEntry.forRelease(owner, 8001 + i, "E" + i, Currency.EUR, AlertCriteria.none());
+        store.save(entry);
+        ids.add(entry.id());
+        Thread.sleep(2);
+      }
+      jdbc().softDelete(ids.remove(5));
+      List<UUID> newest = new java.util.ArrayList<>(ids);
+      java.util.Collections.reverse(newest);
+
+      StoredPage second = jdbc().findStoredByOwner(owner, 2, 2, false);
+      StoredPage last = jdbc().findStoredByOwner(owner, 4, 10, false);
+      StoredPage past = jdbc().findStoredByOwner(owner, 9, 2, false);
+      StoredPage rest = jdbc().findStoredByOwner(owner, 1, null, false);
+      StoredPage firstNewest = jdbc().findStoredByOwner(owner, 0, 3, true);
+      StoredPage whole = jdbc().findStoredByOwner(owner, 0, 100, true);
+
+      assertThat(jdbc().findStoredByOwner(owner)).extracting(s -> s.entry().id()).containsExactlyElementsOf(ids);
+      assertThat(second.entries()).extracting(s -> s.entry().id()).containsExactlyElementsOf(ids.subList(2, 4));
+      assertThat(second.total()).isEqualTo(5);
+      assertThat(last.entries()).extracting(s -> s.entry().id()).containsExactly(ids.get(4));
+      assertThat(past.entries()).isEmpty();
+      assertThat(past.total()).isEqualTo(5);
+      assertThat(rest.entries()).extracting(s -> s.entry().id()).containsExactlyElementsOf(ids.subList(1, 5));
+      assertThat(rest.total()).isEqualTo(5);
+      assertThat(firstNewest.entries()).extracting(s -> s.entry().id()).containsExactlyElementsOf(newest.subList(0, 3));
+      assertThat(whole.entries()).extracting(s -> s.entry().id()).containsExactlyElementsOf(newest);
+      assertThat(whole.total()).isEqualTo(5);
+      assertThat(jdbc().findStoredByOwner(owner + "-nobody", 0, 10, false).total()).isZero();
+      assertThatThrownBy(() -> jdbc().findStoredByOwner(owner, -1, 10, false))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theListReadsEveryColumnAsTheSingleEntryReadDoes() {
+      String owner = newOwner();
+      AlertCriteria criteria = AlertCriteria.builder()
+          .maxPrice(Money.of("25.50", "USD"))
+          .priceBasis(AlertCriteria.PriceBasis.ITEM_PLUS_SHIPPING)
+          .unknownShipping(AlertCriteria.UnknownShipping.DO_NOT_JUDGE)
+          .minMediaCondition(io.waxalert.core.model.MediaCondition.NEAR_MINT)
+          .minSleeveCondition(io.waxalert.core.model.MediaCondition.VERY_GOOD_PLUS)
+          .shipsFrom(new io.waxalert.core.criteria.ShipsFromFilter(Set.of("de", "nl"), Set.of("us")))
+          .minSellerRating(new BigDecimal("98.50"))
+          .minSellerFeedback(100)
+          .underpricedPercent(20)
+          .blockedSellers(Set.of("badseller"))
+          .build();
+      WantedEntry release = WantedEntry.forRelease(owner, 8101, "A – B", Currency.GBP, criteria).withActive(false);
+      WantedEntry master = masterEntry(owner, 8102);
+      store.save(release);
+      store.save(master);
+      jdbc().saveMetadata(release.id(), new ReleaseMetadata("B", "A", 1979, "Vinyl, LP", "https://i.discogs.com/c.jpg",
+          null, "PB 41447"));
+      jdbc().saveMetadata(master.id(), new ReleaseMetadata("M", "A", 1980, null, null, "Vinyl", null));
+      store.recordCheck(release.id(), new CheckState(EntryStatus.PRICE_MATCHED, Instant.parse("2026-11-20T10:00:00Z"),
+          Money.of("19.99", "USD"), 3, "cheap", Instant.parse("2026-11-20T09:58:00Z")));
+
+      List<StoredEntry> listed = jdbc().findStoredByOwner(owner);
+
+      assertThat(listed).containsExactly(jdbc().findStored(release.id()).orElseThrow(),
+          jdbc().findStored(master.id()).orElseThrow());
+      assertThat(store.findByOwner(owner)).containsExactly(store.find(release.id()).orElseThrow(),
+          store.find(master.id()).orElseThrow());
+      assertThat(listed.get(0).entry().criteria()).isEqualTo(store.find(release.id()).orElseThrow().criteria());
+      assertThat(listed.get(0).entry().lastCheck().message()).isEqualTo("cheap");
+      assertThat(listed.get(1).metadata().formatFilter()).isEqualTo("Vinyl");
+    }
+
+    @Test
     void unroundedPricesAreStoredRoundedHalfUpToCents() {
       AlertCriteria criteria = AlertCriteria.builder()
           .maxPrice(Money.of("7.675", "EUR")).minSellerRating(new BigDecimal("99.125")).build();

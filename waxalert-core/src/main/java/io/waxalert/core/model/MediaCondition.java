@@ -3,6 +3,7 @@ package io.waxalert.core.model;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Discogs' grading scale for the record itself, best first. */
 public enum MediaCondition {
@@ -72,7 +73,9 @@ public enum MediaCondition {
    * @throws IllegalArgumentException naming the accepted forms for anything else ("Excellent", "EX")
    */
   public static MediaCondition parse(String text) {
-    MediaCondition condition = Grades.MEDIA.get(Grades.key(text));
+    // stored grades are already keys ("VG+"): reading a list parses two per entry
+    MediaCondition exact = text == null ? null : Grades.MEDIA.get(text);
+    MediaCondition condition = exact != null ? exact : Grades.MEDIA.get(Grades.key(text));
     if (condition == null) {
       throw new IllegalArgumentException(
           "unknown media condition '" + text + "', expected one of M, NM, VG+, VG, G+, G, F, P"
@@ -83,6 +86,8 @@ public enum MediaCondition {
 
   /** The spellings both grading scales accept, reduced to one comparable key each. */
   static final class Grades {
+    private static final Pattern PLUS = Pattern.compile("\\bPLUS\\b");
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
     static final Map<String, MediaCondition> MEDIA = spellings();
 
     private Grades() {}
@@ -92,7 +97,7 @@ public enum MediaCondition {
       if (text == null) {
         return "";
       }
-      return text.toUpperCase(Locale.ROOT).replaceAll("\\bPLUS\\b", "+").replaceAll("\\s+", "");
+      return BLANKS.matcher(PLUS.matcher(text.toUpperCase(Locale.ROOT)).replaceAll("+")).replaceAll("");
     }
 
     private static Map<String, MediaCondition> spellings() {

@@ -21,8 +21,6 @@ public interface EntryRepository extends CrudRepository<EntryEntity, UUID> {
 
   Optional<EntryEntity> findByIdAndDeletedAtIsNull(UUID id);
 
-  List<EntryEntity> findByUserIdAndDeletedAtIsNullOrderByCreatedAtAsc(UUID userId);
-
   Optional<UUID> findUserIdByIdAndDeletedAtIsNull(UUID id);
 
   // NULLS FIRST spelled out: never-checked entries are the least recently checked, whatever the
