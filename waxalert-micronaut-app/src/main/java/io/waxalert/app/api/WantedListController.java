@@ -79,10 +79,16 @@ class WantedListController {
   }
 
   @Get
-  @Operation(summary = "The caller's entries, and how often entries are really checked at the current load")
-  Entries list(Authentication auth) {
+  @Operation(summary = "The caller's entries by the time added, and how often entries are really checked at the"
+      + " current load: all of them oldest first, or the page that the optional limit (1 to 1000), offset (0 or"
+      + " more) and order (oldest or newest) ask for; total counts them all")
+  @ApiResponse(responseCode = "400", description = "limit, offset or order out of range")
+  Entries list(Authentication auth, @Nullable @QueryValue String limit, @Nullable @QueryValue String offset,
+      @Nullable @QueryValue String order) {
+    Paging paging = Paging.of(limit, offset, order);
     Long every = freshness.current().map(f -> f.effectiveInterval().toSeconds()).orElse(null);
-    return new Entries(service.list(currentUser.of(auth)), every);
+    WantedListService.Page page = service.page(currentUser.of(auth), paging);
+    return new Entries(page.entries(), every, page.total());
   }
 
   @Get("/{id}")
@@ -202,7 +208,7 @@ class WantedListController {
     String chosen = format == null ? "json" : format.trim().toLowerCase(java.util.Locale.ROOT);
     List<EntryView> entries = service.list(currentUser.of(auth));
     return switch (chosen) {
-      case "json" -> HttpResponse.ok(new Entries(entries, null))
+      case "json" -> HttpResponse.ok(new Entries(entries, null, null))
           .header("Content-Disposition", "attachment; filename=\"wanted-list.json\"");
       case "csv" -> HttpResponse.ok(Csv.of(entries)).contentType("text/csv; charset=utf-8")
           .header("Content-Disposition", "attachment; filename=\"wanted-list.csv\"");
@@ -214,5 +220,6 @@ class WantedListController {
   @JsonInclude(JsonInclude.Include.ALWAYS) // an empty list is [], not a missing key
   record Entries(List<EntryView> entries,
       @JsonProperty("checked_every_seconds") @JsonInclude(JsonInclude.Include.NON_NULL)
-      @Nullable Long checkedEverySeconds) {}
+      @Nullable Long checkedEverySeconds,
+      @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Long total) {}
 }

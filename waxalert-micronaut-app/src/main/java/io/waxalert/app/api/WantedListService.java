@@ -16,6 +16,7 @@ import io.waxalert.persistence.JdbcBudgetState;
 import io.waxalert.persistence.JdbcNotificationLog;
 import io.waxalert.persistence.JdbcWantedEntryStore;
 import io.waxalert.persistence.StoredEntry;
+import io.waxalert.persistence.StoredPage;
 import io.waxalert.persistence.UserAccount;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -86,15 +87,34 @@ public class WantedListService {
 
   /** The owner's entries with their metadata, times and last alert, oldest first. */
   List<EntryView> list(UserAccount owner) {
+    return page(owner, Paging.ALL).entries();
+  }
+
+  /**
+   * A page of the owner's entries with their metadata, times and last alert, with how many there are
+   * in all: three queries whatever the size (entries, last alerts, the masters' pressings).
+   */
+  Page page(UserAccount owner, Paging paging) {
+    StoredPage stored = entries.findStoredByOwner(owner.discogsUsername(), paging.offset(), paging.limit(),
+        paging.newestFirst());
     Map<UUID, Instant> alerted = notifications.lastAlertTimes(owner.discogsUsername());
-    List<StoredEntry> stored = entries.findStoredByOwner(owner.discogsUsername());
-    Map<UUID, Integer> versions = versionsTotals(stored);
-    return stored.stream()
+    Map<UUID, Integer> versions = versionsTotals(stored.entries());
+    boolean accountBlocks = !owner.blockedSellers().isEmpty();
+    List<EntryView> views = stored.entries().stream()
         .map(s -> EntryView.of(s, alerted.get(s.entry().id()), statusDetail(s.entry(),
-            s.entry().criteria().hasListingCriteria() || !owner.blockedSellers().isEmpty()),
+            s.entry().criteria().hasListingCriteria() || accountBlocks),
             freshness.nextCheckOf(s.entry().id()).orElse(null), versions.get(s.entry().id())))
         .toList();
+    return new Page(views, stored.total());
   }
+
+  /**
+   * A page of entries as the API shows them.
+   *
+   * @param entries the entries of the page
+   * @param total how many entries the owner has in all
+   */
+  record Page(List<EntryView> entries, long total) {}
 
   /** Applies the criteria fields of the body and judges the entry again at once; {@code is_active} pauses or resumes. */
   EntryView update(UserAccount owner, String id, Body body) {

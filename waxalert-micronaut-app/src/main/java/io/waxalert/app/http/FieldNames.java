@@ -42,6 +42,9 @@ final class FieldNames {
       Map.entry("q", "the search"),
       Map.entry("id", "the release number"),
       Map.entry("format", "the export format"),
+      Map.entry("limit", "the page size (limit)"),
+      Map.entry("offset", "the number of entries to skip (offset)"),
+      Map.entry("order", "the order"),
       Map.entry("body", "the request"));
 
   private FieldNames() {}
