@@ -17,7 +17,8 @@
     $('bulk-count').textContent = W.count(n, 'entry', 'entries') + ' selected';
     var matching = list.matching ? list.matching.length : 0;
     var all = $('bulk-select-all');
-    all.hidden = !matching || list.matching.every(function (p) { return list.selection.has(p.entry.id); });
+    // not while the rest of a big list loads: "all matching" would mean those loaded so far
+    all.hidden = !!list.partial || !matching || list.matching.every(function (p) { return list.selection.has(p.entry.id); });
     all.textContent = 'Select all ' + W.count(matching, 'matching entry', 'matching entries');
   };
 

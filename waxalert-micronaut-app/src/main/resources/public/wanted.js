@@ -1,10 +1,14 @@
 /* The wanted-list page: the list with its tools, the row actions with confirmations and undo,
-   adding, and "Check now". The first rows are marked with performance.mark('wanted-first-rows'). */
+   adding, and "Check now". A big list shows its first screen from one page of the API (FIRST_PAGE
+   entries in the order the screen needs) while the whole list loads behind it; the first rows are
+   marked with performance.mark('wanted-first-rows'), the whole list with 'wanted-all-rows'. */
 (function () {
   'use strict';
   var W = window.WaxAlert, h = W.h, $ = W.$;
 
   var DEFAULTS = { q: '', status: '', active: '', sort: 'added-desc', page: 1, size: 50 };
+  /** Entries of the first request: two screens of the largest page size. */
+  var FIRST_PAGE = 200;
 
   /** The list's state, kept in the address (so reload and back keep it). */
   function readState() {
@@ -36,14 +40,21 @@
       var ids = new Set(entries.map(function (e) { return e.id; }));
       list.selection.forEach(function (id) { if (!ids.has(id)) { list.selection.delete(id); } });
     };
+    /** While the rest loads, what changes here (an entry, or null when removed) outlives the answer. */
+    function edited(entry, id) { if (list.partial) { list.partial.edits.set(id, entry); } }
     list.replace = function (entry) {
+      edited(entry, entry.id);
       list.setEntries(list.entries.map(function (e) { return e.id === entry.id ? entry : e; }));
     };
     list.remove = function (ids) {
       var gone = new Set(ids);
+      ids.forEach(function (id) { edited(null, id); });
       list.setEntries(list.entries.filter(function (e) { return !gone.has(e.id); }));
     };
-    list.add = function (entries) { list.setEntries(list.entries.concat(entries)); };
+    list.add = function (entries) {
+      entries.forEach(function (e) { edited(e, e.id); });
+      list.setEntries(list.entries.concat(entries));
+    };
     list.load = function () {
       return W.api('GET', '/api/wanted-list').then(function (data) {
         list.setEntries(data.entries || []);
@@ -52,6 +63,37 @@
       })
         .catch(function (e) { W.show($('list-error'), e.message); });
     };
+    /**
+     * The first screen at once: one page in the order the list is sorted by (newest first unless
+     * sorted oldest first), shown; then, when there is more, the whole list behind it.
+     */
+    list.loadFirst = function () {
+      var order = list.state.sort === 'added-asc' ? 'oldest' : 'newest';
+      return W.api('GET', '/api/wanted-list?limit=' + FIRST_PAGE + '&order=' + order).then(function (data) {
+        var entries = data.entries || [];
+        showFreshness(data.checked_every_seconds);
+        if (typeof data.total === 'number' && data.total > entries.length) {
+          list.partial = { total: data.total, sort: order === 'oldest' ? 'added-asc' : 'added-desc', edits: new Map() };
+        }
+        list.setEntries(entries);
+        list.render();
+        return list.partial ? W.api('GET', '/api/wanted-list').then(loadedAll) : markAll();
+      }).catch(function (e) { W.show($('list-error'), e.message); }); // the count still says how many there are
+    };
+    function loadedAll(data) {
+      var edits = list.partial.edits;
+      var entries = (data.entries || []).filter(function (e) { return !edits.has(e.id) || edits.get(e.id); })
+        .map(function (e) { return edits.get(e.id) || e; });
+      var seen = new Set(entries.map(function (e) { return e.id; }));
+      edits.forEach(function (e, id) { if (e && !seen.has(id)) { entries.push(e); } });
+      list.partial = null;
+      list.setEntries(entries);
+      list.render();
+      markAll();
+    }
+    function markAll() {
+      if (window.performance && performance.mark) { performance.mark('wanted-all-rows'); }
+    }
     list.setStatus = function (text, kind) {
       list.status.className = 'status-line ' + (kind || '');
       list.status.textContent = text;
@@ -71,21 +113,17 @@
         W.renderBulk();
         return;
       }
-      var v = W.view(list.prepared, list.state);
+      var v = view();
       list.state.page = v.page;
       list.matching = v.matching;
-      writeState(list.state);
+      if (!list.partial) { writeState(list.state); } // a page beyond those loaded stays in the address
       if (v.rows.length) {
         box.appendChild(W.entryTable(v.rows, list.selection, handlers));
       } else {
-        box.appendChild(h('p', { class: 'empty muted', text: 'No entry matches your search and filters.' }));
+        box.appendChild(h('p', { class: 'empty muted', text: list.partial ? 'Loading the rest of your wanted list…'
+          : 'No entry matches your search and filters.' }));
       }
-      var first = (v.page - 1) * list.state.size;
-      var filtered = v.matching.length !== list.entries.length;
-      W.show($('list-count'), v.rows.length
-        ? 'Showing ' + (first + 1).toLocaleString() + '–' + (first + v.rows.length).toLocaleString() + ' of '
-          + W.count(v.matching.length, 'entry', 'entries') + (filtered ? ' matching (' + list.entries.length.toLocaleString() + ' in all)' : '')
-        : W.count(list.entries.length, 'entry', 'entries') + ' in all; none matches.');
+      W.show($('list-count'), countText(v));
       $('pager').hidden = v.pages <= 1;
       $('page-info').textContent = 'Page ' + v.page + ' of ' + v.pages;
       $('page-prev').disabled = v.page <= 1;
@@ -97,6 +135,41 @@
       }
       if (focusId) { focusRow(focusId, selector); }
     };
+
+    /**
+     * The view of the entries: while the rest loads, the page loaded stands for the whole list when
+     * the list is shown unfiltered in the order it was asked in (its pages are the list's first pages).
+     */
+    function view() {
+      var v = W.view(list.prepared, list.partial ? Object.assign({}, list.state, { page: 1 }) : list.state);
+      var p = list.partial;
+      v.exact = !p || (!list.state.q.trim() && !list.state.status && !list.state.active && list.state.sort === p.sort);
+      if (p) {
+        v.pages = v.exact ? Math.max(1, Math.ceil(p.total / list.state.size)) : v.pages;
+        v.page = Math.min(Math.max(1, list.state.page), v.pages);
+        v.rows = v.matching.slice((v.page - 1) * list.state.size, v.page * list.state.size);
+      }
+      return v;
+    }
+
+    function countText(v) {
+      var p = list.partial;
+      var all = p ? p.total : list.entries.length;
+      var first = (v.page - 1) * list.state.size;
+      var range = 'Showing ' + (first + 1).toLocaleString() + '–' + (first + v.rows.length).toLocaleString() + ' of ';
+      if (p && !v.exact) {
+        var among = ' among the first ' + list.entries.length.toLocaleString() + ' of ' + all.toLocaleString()
+          + ' entries; loading the rest…';
+        return v.rows.length ? range + W.count(v.matching.length, 'entry', 'entries') + ' matching' + among
+          : 'None matches' + among;
+      }
+      if (p) {
+        return v.rows.length ? range + W.count(all, 'entry', 'entries') : W.count(all, 'entry', 'entries') + '; loading the rest…';
+      }
+      if (!v.rows.length) { return W.count(all, 'entry', 'entries') + ' in all; none matches.'; }
+      return range + W.count(v.matching.length, 'entry', 'entries')
+        + (v.matching.length !== all ? ' matching (' + all.toLocaleString() + ' in all)' : '');
+    }
 
     function focusRow(id, selector) {
       var row = document.querySelector('#wanted-table tr[data-entry-id="' + id + '"]');
@@ -184,7 +257,7 @@
     $('page-size').addEventListener('change', function () { list.state.size = parseInt($('page-size').value, 10); list.state.page = 1; list.render(); });
 
     W.initBulk(list);
-    list.load();
+    list.loadFirst();
 
     $('add-open').addEventListener('click', function () {
       account.then(function (m) {
