@@ -60,17 +60,45 @@ public class JdbcWantedEntryStore implements WantedEntryStore {
    */
   @Override
   public void save(WantedEntry entry) {
-    UUID userId = owners.userId(entry.ownerId()).orElseThrow(() ->
-        new IllegalArgumentException("no user with Discogs username '" + entry.ownerId() + "'"));
+    UUID userId = userIdOf(entry);
     Optional<EntryEntity> existing = entries.findById(entry.id());
     EntryEntity row = EntryMapper.toEntity(entry, userId, existing.orElse(null), now());
-    try {
+    refusingDuplicates(entry, () -> {
       if (existing.isPresent()) {
         entries.update(row);
       } else {
         entries.purgeDeletedTarget(userId, row.discogsReleaseId(), row.discogsMasterId());
         entries.save(row);
       }
+    });
+  }
+
+  /**
+   * Saves a new entry with what Discogs says of its release in one insert (after purging a deleted
+   * entry of the owner for the same target), and answers it as stored, without reading it back.
+   *
+   * @throws DuplicateEntryException when the owner has a live entry for the same release or master
+   * @throws IllegalArgumentException when no user has the entry's owner id as Discogs username
+   */
+  public StoredEntry add(WantedEntry entry, ReleaseMetadata metadata) {
+    UUID userId = userIdOf(entry);
+    Instant now = now();
+    EntryEntity row = EntryMapper.toEntity(entry, userId, metadata, null, now, now);
+    refusingDuplicates(entry, () -> {
+      entries.purgeDeletedTarget(userId, row.discogsReleaseId(), row.discogsMasterId());
+      entries.save(row);
+    });
+    return toStored(row, entry.ownerId());
+  }
+
+  private UUID userIdOf(WantedEntry entry) {
+    return owners.userId(entry.ownerId()).orElseThrow(() ->
+        new IllegalArgumentException("no user with Discogs username '" + entry.ownerId() + "'"));
+  }
+
+  private static void refusingDuplicates(WantedEntry entry, Runnable write) {
+    try {
+      write.run();
     } catch (RuntimeException e) {
       if (Columns.isUniqueViolation(e)) {
         throw new DuplicateEntryException(entry.target() + " is already on the wanted list");
@@ -260,10 +288,8 @@ public class JdbcWantedEntryStore implements WantedEntryStore {
   }
 
   private static StoredEntry toStored(EntryEntity row, String ownerId) {
-    return new StoredEntry(EntryMapper.toEntry(row, ownerId),
-        new ReleaseMetadata(row.releaseTitle(), row.artistName(), row.releaseYear(), row.releaseFormat(),
-            row.coverImageUrl(), row.formatFilter(), row.catalogNumber()),
-        row.createdAt(), row.updatedAt());
+    return new StoredEntry(EntryMapper.toEntry(row, ownerId), EntryMapper.metadata(row), row.createdAt(),
+        row.updatedAt());
   }
 
   private List<WantedEntry> toEntries(List<EntryEntity> rows) {

@@ -204,6 +204,28 @@ class JdbcWantedEntryStoreTest {
     }
 
     @Test
+    void aNewEntryIsAddedWithItsMetadataAndAnsweredExactlyAsItIsReadBack() {
+      String owner = newOwner();
+      store.save(WantedEntry.forRelease(owner, 1, "seed the user", Currency.EUR, AlertCriteria.none()));
+      AlertCriteria criteria = AlertCriteria.builder().maxPrice(Money.of("7.675", "EUR"))
+          .minSellerRating(new BigDecimal("99.125")).blockedSellers(Set.of("Someone")).build();
+      WantedEntry old = WantedEntry.forRelease(owner, 8201, "A", Currency.EUR, AlertCriteria.none());
+      store.save(old);
+      jdbc().softDelete(old.id());
+      WantedEntry entry = WantedEntry.forRelease(owner, 8201, "A – B", Currency.EUR, criteria);
+      ReleaseMetadata metadata = new ReleaseMetadata("B", "A", 1979, "Vinyl, LP", null, null, "PB 41447");
+
+      StoredEntry added = jdbc().add(entry, metadata);
+
+      assertThat(jdbc().findStored(entry.id())).contains(added);
+      assertThat(added.metadata()).isEqualTo(metadata);
+      assertThat(added.entry().criteria().maxPrice().amount()).isEqualByComparingTo("7.68");
+      assertThat(jdbc().findDeleted(old.id())).as("the deleted entry gave way").isEmpty();
+      assertThatThrownBy(() -> jdbc().add(WantedEntry.forRelease(owner, 8201, "A", Currency.EUR, AlertCriteria.none()),
+          ReleaseMetadata.none())).isInstanceOf(DuplicateEntryException.class);
+    }
+
+    @Test
     void unroundedPricesAreStoredRoundedHalfUpToCents() {
       AlertCriteria criteria = AlertCriteria.builder()
           .maxPrice(Money.of("7.675", "EUR")).minSellerRating(new BigDecimal("99.125")).build();

@@ -18,6 +18,7 @@ import io.waxalert.discogs.MasterInfo;
 import io.waxalert.discogs.MasterReleases;
 import io.waxalert.persistence.JdbcWantedEntryStore;
 import io.waxalert.persistence.ReleaseMetadata;
+import io.waxalert.persistence.StoredEntry;
 import io.waxalert.persistence.UserAccount;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -125,11 +126,15 @@ public class NewEntries {
         ReleaseFormat.oneLine(release.formats()), release.coverImageUrl(), null, release.catalogNumberLine());
   }
 
-  /** Saves a new entry with its metadata; {@link DuplicateEntryException} when already listed. */
+  /**
+   * Saves a new entry with its metadata in one insert; {@link DuplicateEntryException} when already
+   * listed.
+   *
+   * @return the entry as stored
+   */
   @Transactional
-  public void save(Draft draft) {
-    entries.save(draft.entry());
-    entries.saveMetadata(draft.entry().id(), draft.metadata());
+  public StoredEntry save(Draft draft) {
+    return entries.add(draft.entry(), draft.metadata());
   }
 
   static String title(@Nullable String artists, String title) {

@@ -60,15 +60,18 @@ public class WantedListService {
     this.clock = clock;
   }
 
-  /** Adds the release or master the body names, with its criteria; the entry as stored. */
+  /**
+   * Adds the release or master the body names, with its criteria; the entry as stored (not read back:
+   * a new entry has no alert yet).
+   */
   EntryView add(UserAccount owner, Body body) {
     requireRoom(owner);
     NewEntries.Draft draft = BudgetOwner.as(owner.discogsUsername(), () -> newEntries.draft(owner, body));
-    newEntries.save(draft);
+    StoredEntry stored = newEntries.save(draft);
     if (draft.versionsTotal() != null) { // its own connection: after the entry is committed
       budget.saveVersionsTotal(draft.entry().id(), draft.versionsTotal());
     }
-    return view(draft.entry());
+    return viewOf(owner, stored, null, draft.versionsTotal());
   }
 
   /** 422 naming {@code waxalert.limits.entries-per-user} when the owner's list is full. */
@@ -99,13 +102,19 @@ public class WantedListService {
         paging.newestFirst());
     Map<UUID, Instant> alerted = notifications.lastAlertTimes(owner.discogsUsername());
     Map<UUID, Integer> versions = versionsTotals(stored.entries());
-    boolean accountBlocks = !owner.blockedSellers().isEmpty();
     List<EntryView> views = stored.entries().stream()
-        .map(s -> EntryView.of(s, alerted.get(s.entry().id()), statusDetail(s.entry(),
-            s.entry().criteria().hasListingCriteria() || accountBlocks),
-            freshness.nextCheckOf(s.entry().id()).orElse(null), versions.get(s.entry().id())))
+        .map(s -> viewOf(owner, s, alerted.get(s.entry().id()), versions.get(s.entry().id())))
         .toList();
     return new Page(views, stored.total());
+  }
+
+  /** The owner's entry as the API shows it; the owner's blocked sellers count as listing criteria. */
+  private EntryView viewOf(UserAccount owner, StoredEntry stored, @Nullable Instant lastAlert,
+      @Nullable Integer versionsTotal) {
+    WantedEntry entry = stored.entry();
+    boolean needsListings = entry.criteria().hasListingCriteria() || !owner.blockedSellers().isEmpty();
+    return EntryView.of(stored, lastAlert, statusDetail(entry, needsListings),
+        freshness.nextCheckOf(entry.id()).orElse(null), versionsTotal);
   }
 
   /**

@@ -10,6 +10,7 @@ import io.waxalert.core.model.Currency;
 import io.waxalert.core.model.MediaCondition;
 import io.waxalert.core.model.Money;
 import io.waxalert.core.model.ReleaseRef;
+import io.waxalert.persistence.ReleaseMetadata;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -32,6 +33,13 @@ public final class EntryMapper {
    */
   public static EntryEntity toEntity(
       WantedEntry entry, UUID userId, @Nullable EntryEntity existing, Instant now) {
+    return existing == null ? toEntity(entry, userId, ReleaseMetadata.none(), null, now, now)
+        : toEntity(entry, userId, metadata(existing), existing.deletedAt(), existing.createdAt(), now);
+  }
+
+  /** The row for {@code entry} with its release metadata and times. */
+  public static EntryEntity toEntity(WantedEntry entry, UUID userId, ReleaseMetadata metadata,
+      @Nullable Instant deletedAt, Instant createdAt, Instant now) {
     AlertCriteria c = entry.criteria();
     ReleaseRef target = entry.target();
     CheckState check = entry.lastCheck();
@@ -41,15 +49,15 @@ public final class EntryMapper {
         userId,
         target.isMaster() ? null : target.id(),
         target.isMaster() ? target.id() : null,
-        existing == null ? null : existing.formatFilter(),
+        metadata.formatFilter(),
         entry.releaseIds().stream().map(String::valueOf).collect(Collectors.joining(",")),
         entry.title(),
-        existing == null ? null : existing.releaseTitle(),
-        existing == null ? null : existing.artistName(),
-        existing == null ? null : existing.releaseYear(),
-        existing == null ? null : existing.releaseFormat(),
-        existing == null ? null : existing.coverImageUrl(),
-        existing == null ? null : existing.catalogNumber(),
+        metadata.releaseTitle(),
+        metadata.artistName(),
+        metadata.releaseYear(),
+        metadata.releaseFormat(),
+        metadata.coverImageUrl(),
+        metadata.catalogNumber(),
         entry.currency().name(),
         c.maxPrice() == null ? null : Columns.cents(c.maxPrice().amount()),
         c.maxPrice() == null ? null : c.maxPrice().currency().name(),
@@ -71,9 +79,15 @@ public final class EntryMapper {
         check == null ? null : check.numForSale(),
         check == null ? null : check.message(),
         check == null ? null : Columns.nullableInstant(check.marketFetchedAt()),
-        existing == null ? null : existing.deletedAt(),
-        existing == null ? now : existing.createdAt(),
+        deletedAt,
+        createdAt,
         now);
+  }
+
+  /** What Discogs said of the row's release, as saved. */
+  public static ReleaseMetadata metadata(EntryEntity row) {
+    return new ReleaseMetadata(row.releaseTitle(), row.artistName(), row.releaseYear(), row.releaseFormat(),
+        row.coverImageUrl(), row.formatFilter(), row.catalogNumber());
   }
 
   /** The entry a row holds; {@code ownerId} is the owner's Discogs username. */
