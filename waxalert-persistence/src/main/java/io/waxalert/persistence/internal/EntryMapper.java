@@ -106,8 +106,7 @@ public final class EntryMapper {
         .minMediaCondition(row.minCondition() == null ? null : MediaCondition.parse(row.minCondition()))
         .minSleeveCondition(
             row.minSleeveCondition() == null ? null : MediaCondition.parse(row.minSleeveCondition()))
-        .shipsFrom(new ShipsFromFilter(new HashSet<>(Columns.fromLines(row.locationFilter())),
-            new HashSet<>(Columns.fromLines(row.locationExclude()))))
+        .shipsFrom(shipsFrom(row))
         .minSellerRating(row.minSellerRating())
         .minSellerFeedback(row.minSellerFeedback())
         .underpricedPercent(row.underpricedPercentage())
@@ -123,6 +122,13 @@ public final class EntryMapper {
         row.marketFetchedAt());
     return new WantedEntry(row.id(), ownerId, target, releaseIds, row.title(),
         Currency.parse(row.currency()), criteria, row.active(), check);
+  }
+
+  private static ShipsFromFilter shipsFrom(EntryEntity row) {
+    List<String> onlyFrom = Columns.fromLines(row.locationFilter());
+    List<String> notFrom = Columns.fromLines(row.locationExclude());
+    return onlyFrom.isEmpty() && notFrom.isEmpty() ? ShipsFromFilter.any()
+        : new ShipsFromFilter(new HashSet<>(onlyFrom), new HashSet<>(notFrom));
   }
 
   private static String lower(Enum<?> value) {

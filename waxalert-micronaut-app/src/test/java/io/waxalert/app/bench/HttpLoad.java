@@ -1,0 +1,114 @@
+package io.waxalert.app.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Future;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A closed-loop HTTP load generator in the manner of wrk: a fixed number of connections, each a JDK
+ * {@link HttpClient} with one request in flight (so each keeps exactly one keep-alive connection),
+ * driven by a thread of its own. (Driving them asynchronously from a small pool looks closer to
+ * wrk's two threads but is not: with an executor of its own the JDK client hands every answer to
+ * the common fork-join pool, which on two cores starts a new thread per answer.) Reports
+ * throughput and latency percentiles of the requests served in the measured window.
+ */
+final class HttpLoad implements AutoCloseable {
+
+  /** What one target served in the window. */
+  record Result(String name, long requests, long errors, double perSecond, double p50Ms, double p99Ms,
+      double maxMs, long bytesPerAnswer) {
+
+    String line() {
+      return String.format("%-28s %9.0f req/s  p50 %7.2f ms  p99 %7.2f ms  max %7.2f ms  %,8d B/answer  %d errors",
+          name, perSecond, p50Ms, p99Ms, maxMs, bytesPerAnswer, errors);
+    }
+  }
+
+  private final ExecutorService threads;
+  private final List<HttpClient> clients = new ArrayList<>();
+
+  HttpLoad(int connections) {
+    threads = Executors.newFixedThreadPool(connections, r -> {
+      Thread t = new Thread(r, "load");
+      t.setDaemon(true);
+      return t;
+    });
+    for (int i = 0; i < connections; i++) {
+      clients.add(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5)).build());
+    }
+  }
+
+  /** Drives {@code uri} from every connection for {@code duration}; only 2xx answers count as served. */
+  Result run(String name, URI uri, Map<String, String> headers, Duration duration) throws Exception {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(uri).GET().timeout(Duration.ofSeconds(30));
+    headers.forEach(builder::header);
+    HttpRequest request = builder.build();
+    long end = System.nanoTime() + duration.toNanos();
+    AtomicLong errors = new AtomicLong();
+    AtomicLong bytes = new AtomicLong();
+    List<Future<long[]>> loops = new ArrayList<>();
+    for (HttpClient client : clients) {
+      loops.add(threads.submit(() -> loop(client, request, end, errors, bytes)));
+    }
+    List<Long> all = new ArrayList<>();
+    for (Future<long[]> loop : loops) {
+      for (long latency : loop.get()) {
+        all.add(latency);
+      }
+    }
+    long[] sorted = all.stream().mapToLong(Long::longValue).toArray();
+    Arrays.sort(sorted);
+    long served = sorted.length;
+    double seconds = duration.toNanos() / 1e9;
+    return new Result(name, served, errors.get(), served / seconds, percentile(sorted, 0.50),
+        percentile(sorted, 0.99), sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6,
+        served == 0 ? 0 : bytes.get() / served);
+  }
+
+  private static long[] loop(HttpClient client, HttpRequest request, long end, AtomicLong errors, AtomicLong bytes) {
+    long[] latencies = new long[1 << 16];
+    int served = 0;
+    while (System.nanoTime() < end && served < latencies.length) {
+      long start = System.nanoTime();
+      try {
+        HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() / 100 == 2) {
+          latencies[served++] = System.nanoTime() - start;
+          bytes.addAndGet(response.body().length);
+        } else {
+          errors.incrementAndGet();
+        }
+      } catch (IOException e) {
+        errors.incrementAndGet();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    return Arrays.copyOf(latencies, served);
+  }
+
+  private static double percentile(long[] sorted, double p) {
+    if (sorted.length == 0) {
+      return 0;
+    }
+    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
+  }
+
+  @Override
+  public void close() {
+    threads.shutdownNow();
+  }
+}
