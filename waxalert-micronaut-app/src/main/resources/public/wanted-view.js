@@ -1,5 +1,5 @@
-/* The wanted list as shown: search, filter, sort and paging over the entries in the page (the API
-   answers the whole list), and one table row per entry. */
+/* The wanted list as shown: search, filter, sort and paging over the entries in the page (the whole
+   list once loaded; wanted.js shows a first page meanwhile), and one table row per entry. */
 (function () {
   'use strict';
   var W = window.WaxAlert, h = W.h, cell = W.cell;
