@@ -60,7 +60,8 @@ public class JdbcWantedEntryStore implements WantedEntryStore {
    */
   @Override
   public void save(WantedEntry entry) {
-    UUID userId = userIdOf(entry);
+    UUID userId = owners.userId(entry.ownerId()).orElseThrow(() ->
+        new IllegalArgumentException("no user with Discogs username '" + entry.ownerId() + "'"));
     Optional<EntryEntity> existing = entries.findById(entry.id());
     EntryEntity row = EntryMapper.toEntity(entry, userId, existing.orElse(null), now());
     refusingDuplicates(entry, () -> {
@@ -77,11 +78,15 @@ public class JdbcWantedEntryStore implements WantedEntryStore {
    * Saves a new entry with what Discogs says of its release in one insert (after purging a deleted
    * entry of the owner for the same target), and answers it as stored, without reading it back.
    *
+   * @param owner the user the entry is of
    * @throws DuplicateEntryException when the owner has a live entry for the same release or master
-   * @throws IllegalArgumentException when no user has the entry's owner id as Discogs username
+   * @throws IllegalArgumentException when the entry is not of {@code owner}
    */
-  public StoredEntry add(WantedEntry entry, ReleaseMetadata metadata) {
-    UUID userId = userIdOf(entry);
+  public StoredEntry add(UserAccount owner, WantedEntry entry, ReleaseMetadata metadata) {
+    if (!entry.ownerId().equals(owner.discogsUsername())) {
+      throw new IllegalArgumentException("entry of '" + entry.ownerId() + "' added for '" + owner.discogsUsername() + "'");
+    }
+    UUID userId = owner.id();
     Instant now = now();
     EntryEntity row = EntryMapper.toEntity(entry, userId, metadata, null, now, now);
     refusingDuplicates(entry, () -> {
@@ -89,11 +94,6 @@ public class JdbcWantedEntryStore implements WantedEntryStore {
       entries.save(row);
     });
     return toStored(row, entry.ownerId());
-  }
-
-  private UUID userIdOf(WantedEntry entry) {
-    return owners.userId(entry.ownerId()).orElseThrow(() ->
-        new IllegalArgumentException("no user with Discogs username '" + entry.ownerId() + "'"));
   }
 
   private static void refusingDuplicates(WantedEntry entry, Runnable write) {
@@ -227,6 +227,11 @@ public class JdbcWantedEntryStore implements WantedEntryStore {
    */
   public long countByOwner(String ownerId) {
     return owners.userId(ownerId).map(entries::countByUserId).orElse(0L);
+  }
+
+  /** How many entries (active or paused) the user has; no look-up of the user by name. */
+  public long countOf(UserAccount owner) {
+    return entries.countByUserId(owner.id());
   }
 
   /**

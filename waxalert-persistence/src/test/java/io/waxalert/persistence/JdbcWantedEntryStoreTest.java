@@ -215,14 +215,18 @@ class JdbcWantedEntryStoreTest {
       WantedEntry entry = WantedEntry.forRelease(owner, 8201, "A – B", Currency.EUR, criteria);
       ReleaseMetadata metadata = new ReleaseMetadata("B", "A", 1979, "Vinyl, LP", null, null, "PB 41447");
 
-      StoredEntry added = jdbc().add(entry, metadata);
+      UserAccount account = context().getBean(UserStore.class).findByUsername(owner).orElseThrow();
+      StoredEntry added = jdbc().add(account, entry, metadata);
 
       assertThat(jdbc().findStored(entry.id())).contains(added);
       assertThat(added.metadata()).isEqualTo(metadata);
       assertThat(added.entry().criteria().maxPrice().amount()).isEqualByComparingTo("7.68");
       assertThat(jdbc().findDeleted(old.id())).as("the deleted entry gave way").isEmpty();
-      assertThatThrownBy(() -> jdbc().add(WantedEntry.forRelease(owner, 8201, "A", Currency.EUR, AlertCriteria.none()),
-          ReleaseMetadata.none())).isInstanceOf(DuplicateEntryException.class);
+      assertThatThrownBy(() -> jdbc().add(account, WantedEntry.forRelease(owner, 8201, "A", Currency.EUR,
+          AlertCriteria.none()), ReleaseMetadata.none())).isInstanceOf(DuplicateEntryException.class);
+      assertThatThrownBy(() -> jdbc().add(account, WantedEntry.forRelease(newOwner(), 8202, "A", Currency.EUR,
+          AlertCriteria.none()), ReleaseMetadata.none())).isInstanceOf(IllegalArgumentException.class);
+      assertThat(jdbc().countOf(account)).isEqualTo(jdbc().countByOwner(owner)).isEqualTo(2);
     }
 
     @Test

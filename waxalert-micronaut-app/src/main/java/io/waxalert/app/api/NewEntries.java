@@ -133,8 +133,8 @@ public class NewEntries {
    * @return the entry as stored
    */
   @Transactional
-  public StoredEntry save(Draft draft) {
-    return entries.add(draft.entry(), draft.metadata());
+  public StoredEntry save(UserAccount owner, Draft draft) {
+    return entries.add(owner, draft.entry(), draft.metadata());
   }
 
   static String title(@Nullable String artists, String title) {

@@ -67,7 +67,7 @@ public class WantedListService {
   EntryView add(UserAccount owner, Body body) {
     requireRoom(owner);
     NewEntries.Draft draft = BudgetOwner.as(owner.discogsUsername(), () -> newEntries.draft(owner, body));
-    StoredEntry stored = newEntries.save(draft);
+    StoredEntry stored = newEntries.save(owner, draft);
     if (draft.versionsTotal() != null) { // its own connection: after the entry is committed
       budget.saveVersionsTotal(draft.entry().id(), draft.versionsTotal());
     }
@@ -76,7 +76,7 @@ public class WantedListService {
 
   /** 422 naming {@code waxalert.limits.entries-per-user} when the owner's list is full. */
   private void requireRoom(UserAccount owner) {
-    if (entries.countByOwner(owner.discogsUsername()) >= limits.entriesPerUser()) {
+    if (entries.countOf(owner) >= limits.entriesPerUser()) {
       throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "Your wanted list is full: at most "
           + limits.entriesPerUser() + " entries per user (waxalert.limits.entries-per-user). Delete some to add"
           + " others.", "release");

@@ -101,7 +101,7 @@ class WantlistImport {
       }
       listed.add(want.releaseId());
       try {
-        newEntries.save(NewEntries.ofWant(owner, want.release(), defaults.currency(), defaults.criteria(), active));
+        newEntries.save(owner, NewEntries.ofWant(owner, want.release(), defaults.currency(), defaults.criteria(), active));
         imported++;
       } catch (DuplicateEntryException e) {
         skipped++;

@@ -124,11 +124,8 @@ class BigListBrowserTest extends BrowserTest {
   void theFirstScreenOfATwoThousandEntryListIsShownAtOnceAndPaged(Browser.Screen screen) throws Exception {
     browserSignIn("big", screen);
     String bearer = bearerOfBrowser();
-    FakeDiscogs.server().stubFor(WireMock.get(urlPathMatching("/releases/9\\d{6}")).willReturn(aResponse()
-        .withStatus(200).withHeader("Content-Type", "application/json").withTransformers("response-template")
-        .withBody(FakeDiscogs.fixture("release.json", Map.of("id", "{{request.pathSegments.[1]}}"))
-            .replace("\"title\": \"Never Gonna Give You Up\", \"country\"", "\"title\": \"Record {{request.pathSegments.[1]}}\", \"country\""))));
-    seed(bearer);
+    stubBigReleases();
+    seed(bearer, BIG);
 
     browser.open("/");
     browser.await(d -> rows().size() == 50);
@@ -160,6 +157,52 @@ class BigListBrowserTest extends BrowserTest {
     PageChecks.pageIsFine(browser, "2,000 entries");
   }
 
+  /** Holds the answer of the whole list ({@code GET /api/wanted-list}) until {@code __releaseWholeList()}. */
+  private static final String HOLD_WHOLE_LIST = "(function () { var fetch0 = window.fetch, held = [], open = false;"
+      + " window.__releaseWholeList = function () { open = true; held.forEach(function (f) { f(); }); };"
+      + " window.fetch = function (input) { var answer = fetch0.apply(this, arguments);"
+      + "   if (open || !/\\/api\\/wanted-list$/.test(String(input))) { return answer; }"
+      + "   return answer.then(function (r) { return new Promise(function (go) { held.push(function () { go(r); }); }); }); };"
+      + "}());";
+
+  @org.junit.jupiter.api.Test
+  void whileTheRestOfABigListLoadsTheFirstScreenCountsItAllAndChangesMadeMeanwhileAreKept() throws Exception {
+    browserSignIn("held", Browser.Screen.DESKTOP);
+    String bearer = bearerOfBrowser();
+    stubBigReleases();
+    seed(bearer, 250);
+    Object hold = browser.driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+        Map.of("source", HOLD_WHOLE_LIST)).get("identifier");
+    try {
+      browser.open("/");
+      browser.await(d -> rows().size() == 50);
+      assertThat(browser.byId("list-count").getText()).isEqualTo("Showing 1–50 of 250 entries");
+      assertThat(browser.byId("page-info").getText()).isEqualTo("Page 1 of 5");
+      WebElement newest = row();
+      String pausedId = newest.getAttribute("data-entry-id");
+      browser.click(newest.findElement(By.cssSelector("button.toggle")));
+      browser.await(d -> toast().startsWith("Paused "));
+      browser.type("list-search", "record " + (BIG_IDS + 1)); // among the oldest, not loaded yet
+      browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("list-count"),
+          "None matches among the first 200 of 250 entries; loading the rest…"));
+      assertThat(rows()).isEmpty();
+
+      browser.script("window.__releaseWholeList();");
+
+      browser.await(d -> rows().size() == 1);
+      assertThat(row().getText()).contains("Record " + (BIG_IDS + 1));
+      browser.byId("list-search").clear();
+      browser.byId("list-search").sendKeys(" ");
+      browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("list-count"), "Showing 1–50 of 250 entries"));
+      WebElement paused = browser.driver.findElement(By.cssSelector("#wanted-table tr[data-entry-id='" + pausedId + "']"));
+      assertThat(paused.findElement(By.cssSelector(".c-status")).getText())
+          .as("paused while the rest loaded, still paused after").isEqualTo("Paused");
+      assertThat(api().get("/api/wanted-list/" + pausedId, bearer).json().path("is_active").asBoolean()).isFalse();
+    } finally {
+      browser.driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", hold));
+    }
+  }
+
   // ---------- helpers ----------
 
   private void add(String bearer, long releaseId, String price, int count) {
@@ -171,12 +214,19 @@ class BigListBrowserTest extends BrowserTest {
     addByApi(bearer, "{\"release\": \"" + releaseId + "\"}");
   }
 
-  /** 2,000 entries through the API, four at a time, as a collector's script would add them. */
-  private void seed(String bearer) throws Exception {
+  private static void stubBigReleases() {
+    FakeDiscogs.server().stubFor(WireMock.get(urlPathMatching("/releases/9\\d{6}")).willReturn(aResponse()
+        .withStatus(200).withHeader("Content-Type", "application/json").withTransformers("response-template")
+        .withBody(FakeDiscogs.fixture("release.json", Map.of("id", "{{request.pathSegments.[1]}}"))
+            .replace("\"title\": \"Never Gonna Give You Up\", \"country\"", "\"title\": \"Record {{request.pathSegments.[1]}}\", \"country\""))));
+  }
+
+  /** {@code count} entries through the API, four at a time, as a collector's script would add them. */
+  private void seed(String bearer, int count) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
       List<Future<Api.Response>> answers = new ArrayList<>();
-      for (int i = 1; i <= BIG; i++) {
+      for (int i = 1; i <= count; i++) {
         String body = "{\"release\": \"" + (BIG_IDS + i) + "\", \"max_price\": \"" + (10 + i % 40) + ".00\"}";
         answers.add(pool.submit(() -> api().post("/api/wanted-list/add", bearer, body)));
       }
