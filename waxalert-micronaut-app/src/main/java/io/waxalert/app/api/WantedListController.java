@@ -82,7 +82,7 @@ class WantedListController {
   @Operation(summary = "The caller's entries by the time added, and how often entries are really checked at the"
       + " current load: all of them oldest first, or the page that the optional limit (1 to 1000), offset (0 or"
       + " more) and order (oldest or newest) ask for; total counts them all")
-  @ApiResponse(responseCode = "400", description = "limit, offset or order out of range")
+  @BadRequests.PagingInput
   Entries list(Authentication auth, @Nullable @QueryValue String limit, @Nullable @QueryValue String offset,
       @Nullable @QueryValue String order) {
     Paging paging = Paging.of(limit, offset, order);

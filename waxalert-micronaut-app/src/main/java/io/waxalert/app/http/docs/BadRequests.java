@@ -89,6 +89,17 @@ public final class BadRequests {
               + "\"field\": \"username\"}")}))
   public @interface SellerInput {}
 
+  /** 400 of the list's optional paging: limit, offset or order. */
+  @Documented
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target({ElementType.METHOD, ElementType.TYPE})
+  @ApiResponse(responseCode = "400", description = "limit, offset or order out of range; field names it",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class),
+      examples = {
+          @ExampleObject(name = "page too big", value = "{\"message\": \"The page size (limit) must be a whole "
+              + "number from 1 to 1000.\", \"field\": \"limit\"}")}))
+  public @interface PagingInput {}
+
   /** 400 of the release search: the query. */
   @Documented
   @Retention(RetentionPolicy.RUNTIME)
