@@ -79,6 +79,9 @@ public class JdbcWantedEntryStore implements WantedEntryStore {
    * entry of the owner for the same target), and answers it as stored, without reading it back.
    *
    * @param owner the user the entry is of
+   * @param entry the new entry
+   * @param metadata what Discogs says of its release, stored beside it
+   * @return the entry as stored
    * @throws DuplicateEntryException when the owner has a live entry for the same release or master
    * @throws IllegalArgumentException when the entry is not of {@code owner}
    */
@@ -229,7 +232,12 @@ public class JdbcWantedEntryStore implements WantedEntryStore {
     return owners.userId(ownerId).map(entries::countByUserId).orElse(0L);
   }
 
-  /** How many entries (active or paused) the user has; no look-up of the user by name. */
+  /**
+   * How many entries (active or paused) the user has; no look-up of the user by name.
+   *
+   * @param owner the user
+   * @return the number of entries
+   */
   public long countOf(UserAccount owner) {
     return entries.countByUserId(owner.id());
   }
