@@ -2,7 +2,6 @@ package io.waxalert.app.alerts;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.scheduling.annotation.Scheduled;
-import io.waxalert.app.monitor.CheckAll;
 import io.waxalert.core.delivery.AlertRelay;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -25,7 +24,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public class RelayJob {
 
   private final AlertRelay relay;
-  private final CheckAll checkAll;
+  private final OwnDeliveries ownDeliveries;
   private final ExecutorService woken = Executors.newSingleThreadExecutor(runnable -> {
     Thread thread = new Thread(runnable, "relay-woken");
     thread.setDaemon(true);
@@ -34,9 +33,9 @@ public class RelayJob {
   private final AtomicBoolean waiting = new AtomicBoolean();
   private volatile boolean started;
 
-  RelayJob(AlertRelay relay, CheckAll checkAll) {
+  RelayJob(AlertRelay relay, OwnDeliveries ownDeliveries) {
     this.relay = relay;
-    this.checkAll = checkAll;
+    this.ownDeliveries = ownDeliveries;
   }
 
   /**
@@ -44,7 +43,7 @@ public class RelayJob {
    * whose check-all runs is left to it, so its {@code notified} counts the alerts it found.
    */
   public void run() {
-    relay.relayDueExcept(checkAll::runningFor);
+    relay.relayDueExcept(ownDeliveries::deliveringFor);
   }
 
   @Scheduled(fixedDelay = "${waxalert.delivery.interval:10s}", initialDelay = "${waxalert.delivery.initial-delay:10s}")

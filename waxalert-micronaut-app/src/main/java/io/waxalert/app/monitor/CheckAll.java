@@ -3,6 +3,7 @@ package io.waxalert.app.monitor;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.serde.annotation.Serdeable;
+import io.waxalert.app.alerts.OwnDeliveries;
 import io.waxalert.core.delivery.AlertRelay;
 import io.waxalert.core.entry.CheckState;
 import io.waxalert.core.entry.EntryStatus;
@@ -30,7 +31,7 @@ import java.util.concurrent.ExecutorService;
  * kept for {@link #KEEP} (in this instance).
  */
 @Singleton
-public class CheckAll {
+public class CheckAll implements OwnDeliveries {
 
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CheckAll.class);
 
@@ -84,7 +85,8 @@ public class CheckAll {
   }
 
   /** True while a check-all of the owner runs (it delivers its own alerts). */
-  public boolean runningFor(String ownerId) {
+  @Override
+  public boolean deliveringFor(String ownerId) {
     CheckRun run = running.get(ownerId);
     return run != null && !run.ended();
   }
