@@ -85,6 +85,25 @@ public class JdbcNotificationLog implements NotificationLog {
     return rows.toAlerts(notifications.findByWantedListEntryIdOrderByCreatedAtDesc(entryId));
   }
 
+  /**
+   * The price of the entry's latest alert recorded before {@code before}, other than {@code except}:
+   * what an alert mail compares its price with. One narrow read (issue 15: the whole history, mapped,
+   * was a sixth of a mail's CPU).
+   *
+   * @param entryId the entry
+   * @param except the alert being mailed
+   * @param before when that alert was recorded
+   * @return the earlier alert's price, empty when there is none
+   */
+  public Optional<Money> lastPriceBefore(UUID entryId, UUID except, Instant before) {
+    return transactions.executeRead(status -> Sql.query(status.getConnection(),
+        "select listing_price, cast(listing_currency as varchar(3)) from alert_notifications"
+            + " where wanted_list_entry_id = ? and id <> ? and created_at < ? order by created_at desc"
+            + " fetch first 1 rows only",
+        row -> Money.of(row.getBigDecimal(1), io.waxalert.core.model.Currency.valueOf(row.getString(2))),
+        entryId, except, before)).stream().findFirst();
+  }
+
   /** {@inheritDoc} Alerts of a deleted entry are left out until it is restored. */
   @Override
   public List<Alert> findByOwner(String ownerId) {

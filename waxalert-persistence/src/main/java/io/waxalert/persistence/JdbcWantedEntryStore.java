@@ -112,7 +112,8 @@ public class JdbcWantedEntryStore implements WantedEntryStore {
 
   @Override
   public Optional<WantedEntry> find(UUID id) {
-    return entries.findByIdAndDeletedAtIsNull(id).flatMap(row -> toEntries(List.of(row)).stream().findFirst());
+    return transactions.executeRead(status -> EntryRows.byId(status.getConnection(), id))
+        .map(owned -> EntryMapper.toEntry(owned.row(), owned.ownerId()));
   }
 
   @Override
@@ -206,10 +207,8 @@ public class JdbcWantedEntryStore implements WantedEntryStore {
    * @return the active entries
    */
   public List<StoredEntry> findActiveStored() {
-    List<EntryEntity> rows = entries.findByActive(true);
-    Map<UUID, String> ownerIds = owners.ownerIds(rows.stream().map(EntryEntity::userId).collect(Collectors.toSet()));
-    return rows.stream().filter(row -> ownerIds.containsKey(row.userId()))
-        .map(row -> toStored(row, ownerIds.get(row.userId()))).toList();
+    return transactions.executeRead(status -> EntryRows.active(status.getConnection())).stream()
+        .map(owned -> toStored(owned.row(), owned.ownerId())).toList();
   }
 
   /**
@@ -219,7 +218,8 @@ public class JdbcWantedEntryStore implements WantedEntryStore {
    * @return the entries watching it
    */
   public List<WantedEntry> findActiveWatching(long releaseId) {
-    return toEntries(entries.findActiveWatching(releaseId, "%," + releaseId + ",%"));
+    return transactions.executeRead(status -> EntryRows.activeWatching(status.getConnection(), releaseId)).stream()
+        .map(owned -> EntryMapper.toEntry(owned.row(), owned.ownerId())).toList();
   }
 
   /**
@@ -262,8 +262,8 @@ public class JdbcWantedEntryStore implements WantedEntryStore {
    * @return the entry, or empty when it does not exist
    */
   public Optional<StoredEntry> findStored(UUID entryId) {
-    return entries.findByIdAndDeletedAtIsNull(entryId).flatMap(row -> owners.ownerIds(Set.of(row.userId()))
-        .entrySet().stream().findFirst().map(owner -> toStored(row, owner.getValue())));
+    return transactions.executeRead(status -> EntryRows.byId(status.getConnection(), entryId))
+        .map(owned -> toStored(owned.row(), owned.ownerId()));
   }
 
   /**

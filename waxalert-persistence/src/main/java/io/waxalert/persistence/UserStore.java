@@ -1,16 +1,22 @@
 package io.waxalert.persistence;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.TransactionOperations;
 import io.waxalert.core.WaxalertException;
 import io.waxalert.core.model.Currency;
 import io.waxalert.persistence.internal.Columns;
+import io.waxalert.persistence.internal.Sql;
 import io.waxalert.persistence.internal.UserEntity;
 import io.waxalert.persistence.internal.UserRepository;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,11 +43,17 @@ public class UserStore {
     }
   }
 
+  /** An account's columns, in {@link #account}'s order ({@code char(3)} as varchar: see {@code EntryRows}). */
+  private static final String ACCOUNT_COLUMNS = "id, discogs_username, email, cast(currency as varchar(3)),"
+      + " notify_mode, webhook_url, telegram_chat_id, blocked_sellers, country, created_at, updated_at";
+
   private final UserRepository users;
+  private final TransactionOperations<Connection> transactions;
   private final Clock clock;
 
-  UserStore(UserRepository users, @Nullable Clock clock) {
+  UserStore(UserRepository users, TransactionOperations<Connection> transactions, @Nullable Clock clock) {
     this.users = users;
+    this.transactions = transactions;
     this.clock = clock == null ? Clock.systemUTC() : clock;
   }
 
@@ -118,8 +130,12 @@ public class UserStore {
     if (discogsUsernames.isEmpty()) {
       return Map.of();
     }
+    // by column position: a release's fetch reads its entries' owners (issue 15)
+    List<String> names = List.copyOf(discogsUsernames);
     Map<String, UserAccount> found = new HashMap<>();
-    users.findByDiscogsUsernameIn(discogsUsernames).forEach(row -> found.put(row.discogsUsername(), toAccount(row)));
+    transactions.executeRead(status -> Sql.query(status.getConnection(), "select " + ACCOUNT_COLUMNS
+        + " from users where discogs_username in (" + Sql.placeholders(names.size()) + ")", UserStore::account,
+        names.toArray())).forEach(account -> found.put(account.discogsUsername(), account));
     return found;
   }
 
@@ -188,6 +204,13 @@ public class UserStore {
         account.telegramChatId(), Columns.lines(account.blockedSellers()), account.country(), credentials,
         account.createdAt(),
         account.updatedAt());
+  }
+
+  private static UserAccount account(ResultSet row) throws SQLException {
+    return new UserAccount(row.getObject(1, UUID.class), row.getString(2), row.getString(3),
+        Currency.parse(row.getString(4)), UserAccount.NotifyMode.fromWireName(row.getString(5)), row.getString(6),
+        row.getString(7), Columns.fromLines(row.getString(8)), row.getString(9), Sql.instant(row, 10),
+        Sql.instant(row, 11));
   }
 
   private static UserAccount toAccount(UserEntity row) {

@@ -4,8 +4,8 @@ import io.waxalert.core.entry.Alert;
 import io.waxalert.core.model.ExchangeRates;
 import io.waxalert.core.model.Money;
 import io.waxalert.core.model.PriceObservation;
-import io.waxalert.core.spi.NotificationLog;
 import io.waxalert.core.spi.PriceObservationStore;
+import io.waxalert.persistence.JdbcNotificationLog;
 import io.waxalert.persistence.JdbcWantedEntryStore;
 import io.waxalert.persistence.ReleaseMetadata;
 import io.waxalert.persistence.StoredEntry;
@@ -23,11 +23,11 @@ public final class EntryAlertDetails implements AlertDetails.Source {
   private static final Duration LOOK_BACK = Duration.ofDays(30);
 
   private final JdbcWantedEntryStore entries;
-  private final NotificationLog log;
+  private final JdbcNotificationLog log;
   private final PriceObservationStore observations;
   private final ExchangeRates rates;
 
-  public EntryAlertDetails(JdbcWantedEntryStore entries, NotificationLog log, PriceObservationStore observations,
+  public EntryAlertDetails(JdbcWantedEntryStore entries, JdbcNotificationLog log, PriceObservationStore observations,
       ExchangeRates rates) {
     this.entries = entries;
     this.log = log;
@@ -40,14 +40,12 @@ public final class EntryAlertDetails implements AlertDetails.Source {
     Optional<StoredEntry> stored = entries.findStored(alert.entryId());
     ReleaseMetadata m = stored.map(StoredEntry::metadata).orElse(ReleaseMetadata.none());
     boolean master = stored.map(s -> s.entry().target().isMaster()).orElse(false);
-    Optional<Alert> last = log.findByEntry(alert.entryId()).stream()
-        .filter(a -> !a.id().equals(alert.id()) && a.createdAt().isBefore(alert.createdAt()))
-        .findFirst();
+    Optional<Money> last = log.lastPriceBefore(alert.entryId(), alert.id(), alert.createdAt());
     Money downFrom = null;
     String when = null;
     if (last.isPresent()) {
-      if (lower(alert.price(), last.get().price())) {
-        downFrom = last.get().price();
+      if (lower(alert.price(), last.get())) {
+        downFrom = last.get();
         when = "at your last alert";
       }
     } else {

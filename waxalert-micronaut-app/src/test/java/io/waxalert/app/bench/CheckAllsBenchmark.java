@@ -57,7 +57,7 @@ public final class CheckAllsBenchmark {
       p.put("micronaut.server.port", "-1");
       p.put("waxalert.data-dir", Files.createTempDirectory("waxalert-checkalls").toString());
       p.put("datasources.default.url",
-          "jdbc:h2:mem:checkalls;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+          "jdbc:h2:mem:checkalls;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=128");
       p.put("waxalert.discogs.api-url", discogs.url());
       p.put("waxalert.discogs.web-url", "https://www.discogs.test");
       p.put("waxalert.discogs.requests-per-minute", String.valueOf(RATE));

@@ -50,7 +50,7 @@ public final class ListRouteBenchmark {
     int connections = args.length > 1 ? Integer.parseInt(args[1]) : 32;
     Map<String, Object> p = new LinkedHashMap<>(ServiceTest.baseProperties(Files.createTempDirectory("waxalert-bench")));
     p.put("datasources.default.url",
-        "jdbc:h2:mem:listbench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        "jdbc:h2:mem:listbench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=128");
     p.put("logger.levels.io.waxalert", "WARN");
     try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, p)) {
       String base = server.getURL().toString().replaceAll("/?$", "/");

@@ -64,7 +64,7 @@ public final class ServiceCycleBenchmark {
     // -Dh2=file: the database in a file of the data folder, so its size can be told
     boolean file = "file".equals(System.getProperty("h2"));
     p.put("datasources.default.url", (file ? "jdbc:h2:file:" + dataDir.resolve("bench") : "jdbc:h2:mem:bench")
-        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=" + System.getProperty("qcs", "128") + "");
     p.put("waxalert.discogs.api-url", discogs.url());
     p.put("waxalert.discogs.web-url", "https://www.discogs.test");
     p.put("waxalert.discogs.requests-per-minute", String.valueOf(RATE));

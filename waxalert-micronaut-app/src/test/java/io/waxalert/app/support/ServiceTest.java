@@ -56,7 +56,7 @@ public abstract class ServiceTest implements TestPropertyProvider {
     try {
       Map<String, String> p = baseProperties(Files.createTempDirectory("waxalert-test"));
       p.put("datasources.default.url",
-          "jdbc:h2:mem:waxalert;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+          "jdbc:h2:mem:waxalert;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=128");
       return p;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -19,7 +19,6 @@ import java.util.UUID;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface EntryRepository extends CrudRepository<EntryEntity, UUID> {
 
-  Optional<EntryEntity> findByIdAndDeletedAtIsNull(UUID id);
 
   Optional<UUID> findUserIdByIdAndDeletedAtIsNull(UUID id);
 
@@ -32,19 +31,7 @@ public interface EntryRepository extends CrudRepository<EntryEntity, UUID> {
 
   long countByActiveAndDeletedAtIsNull(boolean active);
 
-  List<EntryEntity> findByActive(boolean active);
-
   long countByUserId(UUID userId);
-
-  // release_ids is the comma-separated list of watched releases (a master's too). Two branches, so each
-  // reads its index (V11): the release's own entries, then the master entries. coalesce() keeps H2 from
-  // reading ix_entries_due (is_active first: every active entry) instead; the upper bound keeps its
-  // index range short of the release entries' nulls, which sort last (DEFAULT_NULL_ORDERING=HIGH).
-  @Query("select * from wanted_list_entries where coalesce(is_active, false) = true"
-      + " and discogs_release_id = :releaseId union all select * from wanted_list_entries"
-      + " where coalesce(is_active, false) = true and discogs_master_id between 1 and 9223372036854775807"
-      + " and concat(',', release_ids, ',') like :pattern")
-  List<EntryEntity> findActiveWatching(long releaseId, String pattern);
 
   @Query("update wanted_list_entries set status = :status, last_checked = :lastChecked,"
       + " lowest_price = :lowestPrice, lowest_price_currency = :lowestPriceCurrency,"

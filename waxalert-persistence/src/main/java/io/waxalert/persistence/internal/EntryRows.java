@@ -33,7 +33,62 @@ public final class EntryRows {
   private static final String OF_OWNER = " from wanted_list_entries e join users u on u.id = e.user_id"
       + " where u.discogs_username = ? and e.deleted_at is null";
 
+  /**
+   * The owner's username of entry {@code e}. A subquery, not a join: with the release id a parameter,
+   * H2 would walk the users and each one's entries instead of the release's few entries.
+   */
+  private static final String OWNER_NAME = "(select u.discogs_username from users u where u.id = e.user_id)";
+
+  /**
+   * The active entries of release {@code ?}, and the active master entries listing it (pattern
+   * {@code ?}), with their owners' usernames. Two statements, each on its index (V11), rather than
+   * one UNION ALL: H2 caches the parse of a plain SELECT per connection, never of a union.
+   * coalesce() keeps H2 from reading ix_entries_due (is_active first: every active entry) instead;
+   * the upper bound keeps the master index range short of the release entries' nulls, which sort
+   * last ({@code DEFAULT_NULL_ORDERING=HIGH}).
+   */
+  private static final String OF_RELEASE = "select " + COLUMNS + ", " + OWNER_NAME + " from wanted_list_entries e"
+      + " where coalesce(e.is_active, false) = true and e.discogs_release_id = ?";
+  private static final String OF_MASTERS_LISTING = "select " + COLUMNS + ", " + OWNER_NAME
+      + " from wanted_list_entries e where coalesce(e.is_active, false) = true"
+      + " and e.discogs_master_id between 1 and 9223372036854775807 and concat(',', e.release_ids, ',') like ?";
+
+  private static final String BY_ID = "select " + COLUMNS + ", " + OWNER_NAME + " from wanted_list_entries e"
+      + " where e.id = ? and e.deleted_at is null";
+
+  private static final String ACTIVE = "select " + COLUMNS + ", " + OWNER_NAME + " from wanted_list_entries e"
+      + " where e.is_active = true";
+
   private EntryRows() {}
+
+  /** Every active entry of every user, with its owner: the budget planner's demand, read each tick. */
+  public static List<Owned> active(Connection c) {
+    List<Owned> active = new java.util.ArrayList<>(Sql.query(c, ACTIVE, row -> new Owned(read(row), row.getString(38))));
+    active.removeIf(entry -> entry.ownerId() == null);
+    return active;
+  }
+
+  /** The live (not deleted) entry with id {@code id}, with its owner; empty when there is none. */
+  public static java.util.Optional<Owned> byId(Connection c, UUID id) {
+    return Sql.query(c, BY_ID, row -> new Owned(read(row), row.getString(38)), id).stream()
+        .filter(entry -> entry.ownerId() != null).findFirst();
+  }
+
+  /** A row with its owner's Discogs username. */
+  public record Owned(EntryEntity row, String ownerId) {}
+
+  /**
+   * The active entries watching a release, each with its owner: what a fetch of that release checks,
+   * read once per fetch (issue 15: by name through Micronaut Data, plus the owners' names in a query
+   * of their own, it was a third of a check's CPU).
+   */
+  public static List<Owned> activeWatching(Connection c, long releaseId) {
+    Sql.RowMapper<Owned> owned = row -> new Owned(read(row), row.getString(38));
+    List<Owned> watching = new java.util.ArrayList<>(Sql.query(c, OF_RELEASE, owned, releaseId));
+    watching.addAll(Sql.query(c, OF_MASTERS_LISTING, owned, "%," + releaseId + ",%"));
+    watching.removeIf(entry -> entry.ownerId() == null);
+    return watching;
+  }
 
   /**
    * A page of the owner's live entries by creation time (ties by id, so pages never overlap).

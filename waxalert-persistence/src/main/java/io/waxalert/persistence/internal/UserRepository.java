@@ -17,7 +17,6 @@ public interface UserRepository extends CrudRepository<UserEntity, UUID> {
 
   Optional<UserEntity> findByDiscogsUsername(String discogsUsername);
 
-  List<UserEntity> findByDiscogsUsernameIn(Collection<String> discogsUsernames);
 
   Optional<UUID> findIdByDiscogsUsername(String discogsUsername);
 
