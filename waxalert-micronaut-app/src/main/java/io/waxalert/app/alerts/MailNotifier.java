@@ -2,12 +2,10 @@ package io.waxalert.app.alerts;
 
 import io.micronaut.email.Contact;
 import io.micronaut.email.Email;
-import io.micronaut.email.EmailSender;
 import io.micronaut.email.MultipartBody;
 import io.waxalert.core.entry.Alert;
 import io.waxalert.core.entry.Recipient;
 import io.waxalert.core.spi.Notifier;
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
@@ -22,7 +20,7 @@ public final class MailNotifier implements Notifier {
 
   public static final String CHANNEL = "mail";
 
-  private final EmailSender<Message, ?> sender;
+  private final SmtpMailSender sender;
   private final AlertMail mail;
   private final AlertLinks links;
   private final UnsubscribeTokens tokens;
@@ -31,7 +29,7 @@ public final class MailNotifier implements Notifier {
   /**
    * @throws IllegalArgumentException naming {@code waxalert.mail.from} when {@code from} is no mail address
    */
-  public MailNotifier(EmailSender<Message, ?> sender, AlertMail mail, AlertLinks links, UnsubscribeTokens tokens,
+  public MailNotifier(SmtpMailSender sender, AlertMail mail, AlertLinks links, UnsubscribeTokens tokens,
       String from) {
     this.sender = sender;
     this.mail = mail;
@@ -58,8 +56,8 @@ public final class MailNotifier implements Notifier {
         : tokens.ownerToken(recipient.ownerId());
     String unsubscribe = links.unsubscribeUrl(token);
     AlertMail.Rendered rendered = mail.render(alerts, recipient.currency(), unsubscribe);
-    sender.send(Email.builder().from(from).to(to).subject(rendered.subject())
-        .body(new MultipartBody(rendered.html(), rendered.text())), message -> {
+    sender.deliver(Email.builder().from(from).to(to).subject(rendered.subject())
+        .body(new MultipartBody(rendered.html(), rendered.text())).build(), message -> {
           try {
             message.addHeader("List-Unsubscribe", "<" + unsubscribe + ">");
             message.addHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");

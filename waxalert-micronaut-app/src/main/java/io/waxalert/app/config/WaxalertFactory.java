@@ -10,7 +10,6 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
-import io.micronaut.email.EmailSender;
 import io.waxalert.app.alerts.AlertDetails;
 import io.waxalert.app.alerts.AlertFacts;
 import io.waxalert.app.alerts.AlertLinks;
@@ -19,17 +18,18 @@ import io.waxalert.app.alerts.DeliveryMetrics;
 import io.waxalert.app.alerts.EntryAlertDetails;
 import io.waxalert.app.alerts.MailNotifier;
 import io.waxalert.app.alerts.MailTemplates;
+import io.waxalert.app.alerts.SmtpMailSender;
 import io.waxalert.app.alerts.TelegramNotifier;
 import io.waxalert.app.alerts.UnsubscribeTokens;
 import io.waxalert.app.alerts.UserRecipients;
 import io.waxalert.app.alerts.WebhookNotifier;
 import io.waxalert.app.alerts.WebhookTargets;
 import io.waxalert.app.auth.CredentialCipher;
+import io.waxalert.app.monitor.AccountBlocklistStore;
+import io.waxalert.app.monitor.CheckMetrics;
 import io.waxalert.app.monitor.MarketData;
 import io.waxalert.app.monitor.ReleaseChecks;
 import io.waxalert.app.monitor.SharedBudget;
-import io.waxalert.app.monitor.AccountBlocklistStore;
-import io.waxalert.app.monitor.CheckMetrics;
 import io.waxalert.app.sellers.RecentListings;
 import io.waxalert.app.settings.DeliveryProperties;
 import io.waxalert.app.settings.DiscogsProperties;
@@ -58,13 +58,12 @@ import io.waxalert.discogs.StatsListingSource;
 import io.waxalert.persistence.JdbcAlertOutbox;
 import io.waxalert.persistence.JdbcEntryChecks;
 import io.waxalert.persistence.JdbcEntryReleaseChecks;
-import io.waxalert.persistence.JdbcReleaseMarkets;
 import io.waxalert.persistence.JdbcNotificationLog;
 import io.waxalert.persistence.JdbcPriceObservationStore;
+import io.waxalert.persistence.JdbcReleaseMarkets;
 import io.waxalert.persistence.JdbcWantedEntryStore;
 import io.waxalert.persistence.UserStore;
 import jakarta.inject.Singleton;
-import jakarta.mail.Message;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -238,7 +237,7 @@ public class WaxalertFactory {
   @Singleton
   AlertRelay alertRelay(JdbcAlertOutbox outbox, UserRecipients recipients, DeliveryProperties delivery, Clock clock,
       DeliveryMetrics metrics, AlertLinks links, AlertFacts facts, ExchangeRates rates, AlertDetails.Source details,
-      MailTemplates templates, EmailSender<Message, ?> mailer, UnsubscribeTokens tokens, MailProperties mail,
+      MailTemplates templates, SmtpMailSender mailer, UnsubscribeTokens tokens, MailProperties mail,
       WebhookTargets targets, TelegramProperties telegram) {
     AlertRelay.Builder relay = AlertRelay.builder().outbox(outbox).recipients(recipients).clock(clock)
         .onReport(metrics::record).executor(delivery.maxParallelism() > 1 ? senders(delivery.maxParallelism()) : null)
