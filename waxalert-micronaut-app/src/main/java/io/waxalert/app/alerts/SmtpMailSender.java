@@ -54,6 +54,11 @@ public class SmtpMailSender implements TransactionalEmailSender<Message, Void> {
   public void deliver(Email email, Consumer<Message> customizer) throws EmailException {
     Message message = composer.compose(email, customizer);
     try {
+      TransferEncodings.name(message);
+    } catch (MessagingException | java.io.IOException e) {
+      // in-memory parts do not fail to read; if one did, Jakarta Mail finds the encoding itself
+    }
+    try {
       connections.send(message);
     } catch (MessagingException e) {
       String reason = MailFailures.reason(e);
