@@ -116,7 +116,9 @@ public class UserStore {
    * @return the account, or empty when there is none
    */
   public Optional<UserAccount> findByUsername(String discogsUsername) {
-    return users.findByDiscogsUsername(discogsUsername).map(UserStore::toAccount);
+    // by column position: the relay reads each recipient's account (issue 15)
+    return transactions.executeRead(status -> Sql.query(status.getConnection(), "select " + ACCOUNT_COLUMNS
+        + " from users where discogs_username = ?", UserStore::account, discogsUsername)).stream().findFirst();
   }
 
   /**

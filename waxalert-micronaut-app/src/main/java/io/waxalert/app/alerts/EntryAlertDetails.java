@@ -3,15 +3,13 @@ package io.waxalert.app.alerts;
 import io.waxalert.core.entry.Alert;
 import io.waxalert.core.model.ExchangeRates;
 import io.waxalert.core.model.Money;
-import io.waxalert.core.model.PriceObservation;
-import io.waxalert.core.spi.PriceObservationStore;
 import io.waxalert.persistence.JdbcNotificationLog;
+import io.waxalert.persistence.JdbcPriceObservationStore;
 import io.waxalert.persistence.JdbcWantedEntryStore;
 import io.waxalert.persistence.ReleaseMetadata;
 import io.waxalert.persistence.StoredEntry;
 import java.math.RoundingMode;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.Optional;
 
 /**
@@ -24,10 +22,10 @@ public final class EntryAlertDetails implements AlertDetails.Source {
 
   private final JdbcWantedEntryStore entries;
   private final JdbcNotificationLog log;
-  private final PriceObservationStore observations;
+  private final JdbcPriceObservationStore observations;
   private final ExchangeRates rates;
 
-  public EntryAlertDetails(JdbcWantedEntryStore entries, JdbcNotificationLog log, PriceObservationStore observations,
+  public EntryAlertDetails(JdbcWantedEntryStore entries, JdbcNotificationLog log, JdbcPriceObservationStore observations,
       ExchangeRates rates) {
     this.entries = entries;
     this.log = log;
@@ -61,10 +59,7 @@ public final class EntryAlertDetails implements AlertDetails.Source {
 
   /** The lowest price the release's check before this alert observed. */
   private Optional<Money> previousLowest(Alert alert) {
-    return observations.history(alert.releaseId(), alert.createdAt().minus(LOOK_BACK)).stream()
-        .filter(o -> o.observedAt().isBefore(alert.createdAt()) && o.lowestPrice() != null)
-        .max(Comparator.comparing(PriceObservation::observedAt))
-        .map(PriceObservation::lowestPrice);
+    return observations.lowestBefore(alert.releaseId(), alert.createdAt().minus(LOOK_BACK), alert.createdAt());
   }
 
   /** True when {@code price} is lower, to the cent, than {@code earlier}, compared in the earlier one's currency. */

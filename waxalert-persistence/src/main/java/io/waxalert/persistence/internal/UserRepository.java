@@ -15,7 +15,6 @@ import java.util.UUID;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface UserRepository extends CrudRepository<UserEntity, UUID> {
 
-  Optional<UserEntity> findByDiscogsUsername(String discogsUsername);
 
 
   Optional<UUID> findIdByDiscogsUsername(String discogsUsername);
