@@ -41,7 +41,9 @@ public class JdbcBudgetState {
   }
 
   /**
-   * Replaces the ledger, in one transaction.
+   * Replaces the ledger, in one transaction. Two instances saving at once (a plan is one instance's
+   * at a time, but a driven pass may overlap a scheduled one) both succeed, the last one's charge
+   * winning per owner: the second's delete does not see rows the first inserted meanwhile.
    *
    * @param charges requests charged, by owner
    */
@@ -49,7 +51,10 @@ public class JdbcBudgetState {
     AutoCommitSql.inTransaction(dataSource, "budget ledger", c -> {
       Sql.update(c, "delete from budget_ledger");
       for (Map.Entry<String, Long> charge : charges.entrySet()) {
-        Sql.update(c, "insert into budget_ledger (owner_id, charge) values (?, ?)", charge.getKey(), charge.getValue());
+        if (Sql.update(c, "insert into budget_ledger (owner_id, charge) values (?, ?) on conflict do nothing",
+            charge.getKey(), charge.getValue()) == 0) {
+          Sql.update(c, "update budget_ledger set charge = ? where owner_id = ?", charge.getValue(), charge.getKey());
+        }
       }
       return null;
     });
