@@ -118,7 +118,7 @@ public class MonitorJob {
       Set<Long> left = queuedReleases();
       queued = queued.stream().filter(left::contains).toList();
       if (!queued.isEmpty()) {
-        sleep();
+        sleep(queued.size());
       }
     }
   }
@@ -149,9 +149,10 @@ public class MonitorJob {
     return a.compareTo(b) < 0 ? a : b;
   }
 
-  private static void sleep() {
+  /** Waits before the next look: each lists the cluster's queued fetches, so the longer, the more are left (issue 15). */
+  private static void sleep(int left) {
     try {
-      Thread.sleep(200); // each look lists the cluster's queued fetches: not too often (issue 15)
+      Thread.sleep(Math.min(2_000, Math.max(200, left / 10)));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while waiting for the pass", e);

@@ -28,11 +28,15 @@ import java.util.concurrent.atomic.AtomicLong;
  * Not a test: one full scheduled cycle of the service (the check job, the relay woken beside it) over
  * 10,000 entries of 1,000 users on 2,000 releases ({@code -Dentries=N}: N/10 users, N/5 releases),
  * against a local fake Discogs that enforces the rate limit ({@link RateLimitedDiscogs}, scaled:
- * {@code RATE} requests per minute, answering 429 beyond) and a local GreenMail.
+ * {@code RATE} requests per minute, answering 429 beyond) and a local GreenMail. {@code -Drounds=N}
+ * (default 2) runs that many cycles on fresh users and releases in one JVM: the first warms the JIT,
+ * the last is the steady state of a running service. Run it with the README's JVM flags (the heap a
+ * little larger: GreenMail keeps every mail of a round in the same JVM).
  *
  * <pre>
  * mvn -q -pl waxalert-micronaut-app test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
- * java -cp waxalert-micronaut-app/target/test-classes:waxalert-micronaut-app/target/classes:$(cat /tmp/cp.txt) \
+ * java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms16m -Xmx192m \
+ *     -cp waxalert-micronaut-app/target/test-classes:waxalert-micronaut-app/target/classes:$(cat /tmp/cp.txt) \
  *     io.waxalert.app.bench.ServiceCycleBenchmark
  * </pre>
  */
@@ -64,7 +68,7 @@ public final class ServiceCycleBenchmark {
     // -Dh2=file: the database in a file of the data folder, so its size can be told
     boolean file = "file".equals(System.getProperty("h2"));
     p.put("datasources.default.url", (file ? "jdbc:h2:file:" + dataDir.resolve("bench") : "jdbc:h2:mem:bench")
-        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=" + System.getProperty("qcs", "128") + "");
+        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=128");
     p.put("waxalert.discogs.api-url", discogs.url());
     p.put("waxalert.discogs.web-url", "https://www.discogs.test");
     p.put("waxalert.discogs.requests-per-minute", String.valueOf(RATE));
