@@ -61,7 +61,7 @@ final class HttpLoad implements AutoCloseable {
     AtomicLong bytes = new AtomicLong();
     List<Future<long[]>> loops = new ArrayList<>();
     for (HttpClient client : clients) {
-      loops.add(threads.submit(() -> loop(client, request, end, errors, bytes)));
+      loops.add(threads.submit(() -> loop(client, request, 0, 0, end, errors, bytes)));
     }
     return result(name, loops, duration, errors, bytes);
   }
@@ -105,16 +105,27 @@ final class HttpLoad implements AutoCloseable {
     for (int i = 0; i < clients.size(); i++) {
       HttpClient client = clients.get(i);
       long first = start + intervalNanos * i / clients.size(); // the connections take turns
-      loops.add(threads.submit(() -> scheduled(client, request, first, intervalNanos, end, errors, bytes)));
+      loops.add(threads.submit(() -> loop(client, request, first, intervalNanos, end, errors, bytes)));
     }
     return result(name, loops, duration, errors, bytes);
   }
 
-  private static long[] scheduled(HttpClient client, HttpRequest request, long first, long intervalNanos, long end,
+  /**
+   * One connection's requests until {@code end}: with {@code intervalNanos} 0 a closed loop (the
+   * next request when the last is answered, latency from sending it), else one request every
+   * {@code intervalNanos} from {@code first} (latency from when it was due).
+   */
+  private static long[] loop(HttpClient client, HttpRequest request, long first, long intervalNanos, long end,
       AtomicLong errors, AtomicLong bytes) {
     long[] latencies = new long[1 << 16];
     int served = 0;
-    for (long due = first; due < end && served < latencies.length; due += intervalNanos) {
+    for (long due = first; served < latencies.length; due += intervalNanos) {
+      if (intervalNanos == 0) {
+        due = System.nanoTime();
+      }
+      if (due >= end) {
+        break;
+      }
       long wait = due - System.nanoTime();
       if (wait > 0) {
         java.util.concurrent.locks.LockSupport.parkNanos(wait);
@@ -123,29 +134,6 @@ final class HttpLoad implements AutoCloseable {
         HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() / 100 == 2) {
           latencies[served++] = System.nanoTime() - due;
-          bytes.addAndGet(response.body().length);
-        } else {
-          errors.incrementAndGet();
-        }
-      } catch (IOException e) {
-        errors.incrementAndGet();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        break;
-      }
-    }
-    return Arrays.copyOf(latencies, served);
-  }
-
-  private static long[] loop(HttpClient client, HttpRequest request, long end, AtomicLong errors, AtomicLong bytes) {
-    long[] latencies = new long[1 << 16];
-    int served = 0;
-    while (System.nanoTime() < end && served < latencies.length) {
-      long start = System.nanoTime();
-      try {
-        HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        if (response.statusCode() / 100 == 2) {
-          latencies[served++] = System.nanoTime() - start;
           bytes.addAndGet(response.body().length);
         } else {
           errors.incrementAndGet();
