@@ -12,6 +12,8 @@ import java.time.temporal.ChronoUnit;
 final class Json {
 
   private static final long LAST_SECOND_OF_9999 = 253_402_300_799L;
+  /** The first divisor of a number of 1 to 4 digits (not Math.pow: a list writes 25 numbers per entry). */
+  private static final int[] WIDTHS = {0, 1, 10, 100, 1000};
 
   private Json() {}
 
@@ -60,7 +62,7 @@ final class Json {
   }
 
   private static StringBuilder digits(StringBuilder text, int value, int width) {
-    for (int divisor = (int) Math.pow(10, width - 1); divisor > 0; divisor /= 10) {
+    for (int divisor = WIDTHS[width]; divisor > 0; divisor /= 10) {
       text.append((char) ('0' + value / divisor % 10));
     }
     return text;

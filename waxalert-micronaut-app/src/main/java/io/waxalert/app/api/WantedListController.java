@@ -82,13 +82,17 @@ class WantedListController {
   @Operation(summary = "The caller's entries by the time added, and how often entries are really checked at the"
       + " current load: all of them oldest first, or the page that the optional limit (1 to 1000), offset (0 or"
       + " more) and order (oldest or newest) ask for; total counts them all")
+  @ApiResponse(responseCode = "200", description = "the entries", content = @Content(
+      mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Entries.class)))
   @BadRequests.PagingInput
-  Entries list(Authentication auth, @Nullable @QueryValue String limit, @Nullable @QueryValue String offset,
+  HttpResponse<byte[]> list(Authentication auth, @Nullable @QueryValue String limit, @Nullable @QueryValue String offset,
       @Nullable @QueryValue String order) {
     Paging paging = Paging.of(limit, offset, order);
     Long every = freshness.current().map(f -> f.effectiveInterval().toSeconds()).orElse(null);
     WantedListService.Page page = service.page(currentUser.of(auth), paging);
-    return new Entries(page.entries(), every, page.total());
+    // the same bytes the serializer would write for Entries, written faster (EntriesJson)
+    return HttpResponse.ok(EntriesJson.of(new Entries(page.entries(), every, page.total())))
+        .contentType(MediaType.APPLICATION_JSON_TYPE);
   }
 
   @Get("/{id}")

@@ -21,7 +21,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * driven by a thread of its own. (Driving them asynchronously from a small pool looks closer to
  * wrk's two threads but is not: with an executor of its own the JDK client hands every answer to
  * the common fork-join pool, which on two cores starts a new thread per answer.) Reports
- * throughput and latency percentiles of the requests served in the measured window.
+ * throughput and latency percentiles of the requests served in the measured window. {@link #runAtRate}
+ * drives the same connections in an open loop instead, at a fixed request rate.
  */
 final class HttpLoad implements AutoCloseable {
 
@@ -60,8 +61,13 @@ final class HttpLoad implements AutoCloseable {
     AtomicLong bytes = new AtomicLong();
     List<Future<long[]>> loops = new ArrayList<>();
     for (HttpClient client : clients) {
-      loops.add(threads.submit(() -> loop(client, request, end, errors, bytes)));
+      loops.add(threads.submit(() -> loop(client, request, 0, 0, end, errors, bytes)));
     }
+    return result(name, loops, duration, errors, bytes);
+  }
+
+  private static Result result(String name, List<Future<long[]>> loops, Duration duration, AtomicLong errors,
+      AtomicLong bytes) throws Exception {
     List<Long> all = new ArrayList<>();
     for (Future<long[]> loop : loops) {
       for (long latency : loop.get()) {
@@ -77,15 +83,57 @@ final class HttpLoad implements AutoCloseable {
         served == 0 ? 0 : bytes.get() / served);
   }
 
-  private static long[] loop(HttpClient client, HttpRequest request, long end, AtomicLong errors, AtomicLong bytes) {
+  /**
+   * An open loop: {@code perSecond} requests a second in all, spread evenly over the connections on
+   * a fixed schedule that does not wait for the answers (the way a reader judges a latency goal, as
+   * wrk2 does). Each latency is counted from the moment its request was due, not from when it was
+   * sent, so a request held up behind a slow one counts its wait too (no coordinated omission).
+   * Only meaningful well under the route's capacity; {@link Result#perSecond()} says whether the
+   * schedule was kept.
+   */
+  Result runAtRate(String name, URI uri, Map<String, String> headers, Duration duration, double perSecond)
+      throws Exception {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(uri).GET().timeout(Duration.ofSeconds(30));
+    headers.forEach(builder::header);
+    HttpRequest request = builder.build();
+    long intervalNanos = (long) (1e9 * clients.size() / perSecond);
+    long start = System.nanoTime() + 10_000_000;
+    long end = start + duration.toNanos();
+    AtomicLong errors = new AtomicLong();
+    AtomicLong bytes = new AtomicLong();
+    List<Future<long[]>> loops = new ArrayList<>();
+    for (int i = 0; i < clients.size(); i++) {
+      HttpClient client = clients.get(i);
+      long first = start + intervalNanos * i / clients.size(); // the connections take turns
+      loops.add(threads.submit(() -> loop(client, request, first, intervalNanos, end, errors, bytes)));
+    }
+    return result(name, loops, duration, errors, bytes);
+  }
+
+  /**
+   * One connection's requests until {@code end}: with {@code intervalNanos} 0 a closed loop (the
+   * next request when the last is answered, latency from sending it), else one request every
+   * {@code intervalNanos} from {@code first} (latency from when it was due).
+   */
+  private static long[] loop(HttpClient client, HttpRequest request, long first, long intervalNanos, long end,
+      AtomicLong errors, AtomicLong bytes) {
     long[] latencies = new long[1 << 16];
     int served = 0;
-    while (System.nanoTime() < end && served < latencies.length) {
-      long start = System.nanoTime();
+    for (long due = first; served < latencies.length; due += intervalNanos) {
+      if (intervalNanos == 0) {
+        due = System.nanoTime();
+      }
+      if (due >= end) {
+        break;
+      }
+      long wait = due - System.nanoTime();
+      if (wait > 0) {
+        java.util.concurrent.locks.LockSupport.parkNanos(wait);
+      }
       try {
         HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() / 100 == 2) {
-          latencies[served++] = System.nanoTime() - start;
+          latencies[served++] = System.nanoTime() - due;
           bytes.addAndGet(response.body().length);
         } else {
           errors.incrementAndGet();

@@ -43,7 +43,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ListRouteBenchmark {
 
-  static final int ADDS = 200;
+  /** Adds timed; {@code -Dbench.adds} (at most the entry limit, 1,000) for a longer profile of adding. */
+  static final int ADDS = Integer.getInteger("bench.adds", 200);
 
   public static void main(String[] args) throws Exception {
     Duration window = Duration.ofSeconds(args.length > 0 ? Long.parseLong(args[0]) : 10);
@@ -60,6 +61,9 @@ public final class ListRouteBenchmark {
 
       String adder = signIn(api, "list-200");
       new AddTimes(api, context.getBean(MeterRegistry.class), context.getBean(DiscogsClient.class)).run(adder);
+      if ("add".equals(System.getProperty("bench.profile"))) { // adding alone, for a profiler
+        System.exit(0);
+      }
       String small = signIn(api, "list-20");
       String big = signIn(api, "list-2000");
       seed(store, "list-20", 20, 1_000_000);
@@ -68,7 +72,7 @@ public final class ListRouteBenchmark {
       try (HttpLoad load = new HttpLoad(connections)) {
         URI health = URI.create(base + "health");
         URI list = URI.create(base + "api/wanted-list");
-        if (Boolean.getBoolean("bench.profile")) { // a long load of the 200-entry list alone, for a profiler
+        if ("list".equals(System.getProperty("bench.profile"))) { // a long load of the 200-entry list alone, for a profiler
           System.out.println(load.run("list 200", list, bearer(adder), window.multipliedBy(6)).line());
           System.exit(0);
         }
@@ -92,12 +96,46 @@ public final class ListRouteBenchmark {
               bearer(big), window), h);
         }
       }
+      latencyAtRate(base, adder, big, window);
     } catch (Throwable e) {
       e.printStackTrace();
       System.exit(1);
     }
     System.exit(0);
   }
+
+  /**
+   * The p99 goal judged as a reader would: an open loop at {@value #RATE} requests a second from
+   * {@value #RATE_CONNECTIONS} connections, far under either route's capacity, so latency is the
+   * answer's own and not the queue a saturating closed loop builds; {@code /health} and the list
+   * take turns, twice each, so the machine's noise falls on both.
+   */
+  private static void latencyAtRate(String base, String adder, String big, Duration window) throws Exception {
+    URI health = URI.create(base + "health");
+    URI list = URI.create(base + "api/wanted-list");
+    URI firstScreen = URI.create(base + "api/wanted-list?limit=200&order=newest");
+    Duration longer = window.multipliedBy(2);
+    try (HttpLoad open = new HttpLoad(RATE_CONNECTIONS)) {
+      open.runAtRate("warm-up", list, bearer(adder), window, RATE);
+      System.out.printf("open loop: %d requests a second from %d connections, %d s each (latency from when each"
+          + " request was due)%n", RATE, RATE_CONNECTIONS, longer.toSeconds());
+      for (int round = 1; round <= 2; round++) {
+        for (var target : List.of(Map.entry("/health", Map.entry(health, Map.<String, String>of())),
+            Map.entry("list 200", Map.entry(list, bearer(adder))),
+            Map.entry("list 200 gzip", Map.entry(list, gzip(adder))),
+            Map.entry("list 2,000 ?limit=200 newest", Map.entry(firstScreen, bearer(big))))) {
+          long cpu = AddTimes.serverCpuNanos();
+          HttpLoad.Result r = open.runAtRate("at rate " + target.getKey(), target.getValue().getKey(),
+              target.getValue().getValue(), longer, RATE);
+          double cpuMs = r.requests() == 0 ? 0 : (AddTimes.serverCpuNanos() - cpu) / 1e6 / r.requests();
+          System.out.println(r.line() + String.format("  %6.2f ms CPU/answer", cpuMs));
+        }
+      }
+    }
+  }
+
+  static final int RATE = 50;
+  static final int RATE_CONNECTIONS = 4;
 
   /** The load's result with the server threads' CPU time per answer, which a busy machine does not inflate. */
   private static Measured measure(HttpLoad load, String name, URI uri, Map<String, String> headers, Duration window)

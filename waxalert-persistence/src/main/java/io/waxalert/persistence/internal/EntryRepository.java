@@ -78,8 +78,21 @@ public interface EntryRepository extends CrudRepository<EntryEntity, UUID> {
   @Query("delete from wanted_list_entries where deleted_at is not null and deleted_at <= :deletedBefore")
   int purgeDeleted(Instant deletedBefore);
 
-  /** A deleted entry of the user for the same release or master gives way to a new one. */
-  @Query("delete from wanted_list_entries where user_id = :userId and deleted_at is not null"
-      + " and (discogs_release_id = :releaseId or discogs_master_id = :masterId)")
-  int purgeDeletedTarget(UUID userId, @Nullable Long releaseId, @Nullable Long masterId);
+  /**
+   * A deleted entry of the user for the same release or master gives way to a new one. One key of
+   * the unique index per statement: with "release = ? or master = ?" the database walks every row of
+   * the user instead, on every add.
+   */
+  default int purgeDeletedTarget(UUID userId, @Nullable Long releaseId, @Nullable Long masterId) {
+    return (releaseId == null ? 0 : purgeDeletedRelease(userId, releaseId))
+        + (masterId == null ? 0 : purgeDeletedMaster(userId, masterId));
+  }
+
+  @Query("delete from wanted_list_entries where user_id = :userId and discogs_release_id = :releaseId"
+      + " and deleted_at is not null")
+  int purgeDeletedRelease(UUID userId, long releaseId);
+
+  @Query("delete from wanted_list_entries where user_id = :userId and discogs_master_id = :masterId"
+      + " and deleted_at is not null")
+  int purgeDeletedMaster(UUID userId, long masterId);
 }
