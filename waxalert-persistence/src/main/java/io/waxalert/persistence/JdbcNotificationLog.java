@@ -100,7 +100,7 @@ public class JdbcNotificationLog implements NotificationLog {
         "select listing_price, cast(listing_currency as varchar(3)) from alert_notifications"
             + " where wanted_list_entry_id = ? and id <> ? and created_at < ? order by created_at desc"
             + " fetch first 1 rows only",
-        row -> Money.of(row.getBigDecimal(1), io.waxalert.core.model.Currency.valueOf(row.getString(2))),
+        row -> Money.of(row.getBigDecimal(1), io.waxalert.core.model.Currency.parse(row.getString(2))),
         entryId, except, before)).stream().findFirst();
   }
 
