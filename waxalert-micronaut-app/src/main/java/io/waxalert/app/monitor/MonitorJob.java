@@ -3,6 +3,9 @@ package io.waxalert.app.monitor;
 import com.github.kagkarlsson.scheduler.ScheduledExecutionsFilter;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.jdbc.AutodetectJdbcCustomization;
+import com.github.kagkarlsson.scheduler.jdbc.DefaultJdbcCustomization;
+import com.github.kagkarlsson.scheduler.jdbc.JdbcCustomization;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
@@ -19,6 +22,8 @@ import io.waxalert.core.budget.FetchPlan;
 import io.waxalert.core.budget.PlannedFetch;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -77,7 +82,9 @@ public class MonitorJob {
         .execute((instance, context) -> BudgetOwner.run(BudgetOwner.SERVICE, () -> sellers.runDue(clock.instant(),
             SellerChecks.requestsPerTick(discogs.effectiveRequestsPerMinute(), monitor.tick()))));
     Duration heartbeat = monitor.lease().dividedBy(4);
-    this.scheduler = Scheduler.create(DelegatingDataSource.unwrapDataSource(dataSource), fetchTask, planTask, sellerTask)
+    DataSource database = DelegatingDataSource.unwrapDataSource(dataSource);
+    this.scheduler = Scheduler.create(database, fetchTask, planTask, sellerTask)
+        .jdbcCustomization(jdbcCustomization(database))
         .threads(FETCH_THREADS)
         .pollingInterval(min(monitor.tick(), Duration.ofSeconds(2)))
         .heartbeatInterval(heartbeat.isZero() ? Duration.ofMillis(250) : heartbeat)
@@ -143,6 +150,21 @@ public class MonitorJob {
     scheduler.fetchScheduledExecutionsForTask(FETCH, String.class, ScheduledExecutionsFilter.all(),
         execution -> queued.add(Long.parseLong(execution.getTaskInstance().getId())));
     return queued;
+  }
+
+  /**
+   * db-scheduler's SQL for the database: H2, the embedded default, is none it recognises, so it would
+   * warn at every start that it assumes time-zoned columns; ours are (V10), so say so.
+   */
+  private static JdbcCustomization jdbcCustomization(DataSource database) {
+    try (Connection c = database.getConnection()) {
+      if ("H2".equals(c.getMetaData().getDatabaseProductName())) {
+        return new DefaultJdbcCustomization(false);
+      }
+    } catch (SQLException e) {
+      // the detection below meets the same problem and reports it
+    }
+    return new AutodetectJdbcCustomization(database);
   }
 
   private static Duration min(Duration a, Duration b) {
