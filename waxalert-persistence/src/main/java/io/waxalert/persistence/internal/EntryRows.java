@@ -6,7 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -63,14 +65,14 @@ public final class EntryRows {
 
   /** Every active entry of every user, with its owner: the budget planner's demand, read each tick. */
   public static List<Owned> active(Connection c) {
-    List<Owned> active = new java.util.ArrayList<>(Sql.query(c, ACTIVE, row -> new Owned(read(row), row.getString(38))));
+    List<Owned> active = new ArrayList<>(Sql.query(c, ACTIVE, EntryRows::owned));
     active.removeIf(entry -> entry.ownerId() == null);
     return active;
   }
 
   /** The live (not deleted) entry with id {@code id}, with its owner; empty when there is none. */
-  public static java.util.Optional<Owned> byId(Connection c, UUID id) {
-    return Sql.query(c, BY_ID, row -> new Owned(read(row), row.getString(38)), id).stream()
+  public static Optional<Owned> byId(Connection c, UUID id) {
+    return Sql.query(c, BY_ID, EntryRows::owned, id).stream()
         .filter(entry -> entry.ownerId() != null).findFirst();
   }
 
@@ -83,9 +85,8 @@ public final class EntryRows {
    * of their own, it was a third of a check's CPU).
    */
   public static List<Owned> activeWatching(Connection c, long releaseId) {
-    Sql.RowMapper<Owned> owned = row -> new Owned(read(row), row.getString(38));
-    List<Owned> watching = new java.util.ArrayList<>(Sql.query(c, OF_RELEASE, owned, releaseId));
-    watching.addAll(Sql.query(c, OF_MASTERS_LISTING, owned, "%," + releaseId + ",%"));
+    List<Owned> watching = new ArrayList<>(Sql.query(c, OF_RELEASE, EntryRows::owned, releaseId));
+    watching.addAll(Sql.query(c, OF_MASTERS_LISTING, EntryRows::owned, "%," + releaseId + ",%"));
     watching.removeIf(entry -> entry.ownerId() == null);
     return watching;
   }
@@ -109,6 +110,11 @@ public final class EntryRows {
   /** How many live entries the owner has. */
   public static long countOfOwner(Connection c, String ownerId) {
     return Sql.query(c, "select count(*)" + OF_OWNER, row -> row.getLong(1), ownerId).get(0);
+  }
+
+  /** The row the result set is on, selected with {@link #COLUMNS} and {@link #OWNER_NAME}. */
+  private static Owned owned(ResultSet row) throws SQLException {
+    return new Owned(read(row), row.getString(38));
   }
 
   /** The row the result set is on, selected with {@link #COLUMNS}. */
