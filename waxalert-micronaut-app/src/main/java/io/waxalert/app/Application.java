@@ -32,7 +32,7 @@ public final class Application {
   private Application() {}
 
   public static void main(String[] args) {
-    // Before anything logs: logback.xml reads the same setting and would not say it is wrong.
+    // Before anything logs: LogSetup reads the same setting and falls back to text.
     LogFormat format = LogFormat.configured(System.getProperties(), System.getenv());
     Launcher.of(args) // a refused setting is one line naming it, not a stack trace
         .mainClass(Application.class)

@@ -6,7 +6,7 @@ import java.util.Properties;
 
 /**
  * How the service writes its log: {@code waxalert.log-format} (system property) or
- * {@code WAXALERT_LOG_FORMAT} (environment), read by {@code logback.xml} itself, since logging starts
+ * {@code WAXALERT_LOG_FORMAT} (environment), read by {@link LogSetup} as well, since logging starts
  * before the application context. Checked here first, because logback would take an unknown value
  * for a missing file and stay silent.
  */
@@ -19,7 +19,7 @@ public enum LogFormat {
   static final String PROPERTY = "waxalert.log-format";
   static final String VARIABLE = "WAXALERT_LOG_FORMAT";
 
-  /** The configured format, the system property winning over the environment, as in logback.xml. */
+  /** The configured format, the system property winning over the environment, as in LogSetup. */
   public static LogFormat configured(Properties system, Map<String, String> env) {
     String value = system.getProperty(PROPERTY, env.getOrDefault(VARIABLE, "text"));
     for (LogFormat format : values()) {

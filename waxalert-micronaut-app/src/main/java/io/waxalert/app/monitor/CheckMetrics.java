@@ -4,12 +4,14 @@ import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.micronaut.context.annotation.Context;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
 import io.waxalert.core.entry.CheckState;
 import io.waxalert.core.entry.EntryStatus;
 import io.waxalert.core.monitor.CycleReport;
 import io.waxalert.core.monitor.ReleaseReport;
 import io.waxalert.discogs.DiscogsClient;
+import jakarta.inject.Singleton;
 
 /**
  * The checks' meters on {@code /prometheus}: check runs and their duration, releases and entries
@@ -17,7 +19,7 @@ import io.waxalert.discogs.DiscogsClient;
  * the shared Discogs client's requests, 429 answers and last remaining budget. Deliveries are
  * {@code DeliveryMetrics}'.
  */
-@Context
+@Singleton
 public class CheckMetrics {
 
   private final MeterRegistry registry;
@@ -39,6 +41,15 @@ public class CheckMetrics {
     Gauge.builder("waxalert.discogs.ratelimit.remaining", client,
             c -> c.rateLimitStats().lastRemaining().orElse(-1))
         .description("last X-Discogs-Ratelimit-Remaining, -1 before the first").register(registry);
+  }
+
+  /**
+   * Registers the meters once the server listens (the bean is created for it), not before: building
+   * the Discogs client delayed the service's first answer (issue 15).
+   */
+  @EventListener
+  void onServerStarted(ServerStartupEvent event) {
+    // the constructor registered them
   }
 
   private static Timer runTimer(MeterRegistry registry, String kind) {

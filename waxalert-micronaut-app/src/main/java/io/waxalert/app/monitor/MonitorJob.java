@@ -11,9 +11,9 @@ import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.event.StartupEvent;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.waxalert.app.sellers.SellerChecks;
 import io.waxalert.app.settings.DiscogsProperties;
@@ -30,6 +30,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 
 /**
@@ -66,6 +67,7 @@ public class MonitorJob {
   private final RecurringTask<Void> planTask;
   private final RecurringTask<Void> sellerTask;
   private final Scheduler scheduler;
+  private final AtomicBoolean started = new AtomicBoolean();
 
   MonitorJob(BudgetPass pass, DataSource dataSource, MonitorProperties monitor, Clock clock, SellerChecks sellers,
       DiscogsProperties discogs, CheckMetrics metrics) {
@@ -94,11 +96,23 @@ public class MonitorJob {
         .build();
   }
 
+  /**
+   * Built and started once the server listens: the pass (its Discogs client, TLS trust, scheduler)
+   * is not on the path to the service's first answer, which it delayed by half a second (issue 15).
+   * A failure here still stops the start.
+   */
   @EventListener
-  void onStartup(StartupEvent event) {
-    scheduler.start();
-    scheduler.scheduleIfNotExists(planTask.instance(RecurringTask.INSTANCE), clock.instant().plus(monitor.initialDelay()));
-    scheduler.scheduleIfNotExists(sellerTask.instance(RecurringTask.INSTANCE), clock.instant().plus(monitor.initialDelay()));
+  void onServerStarted(ServerStartupEvent event) {
+    start();
+  }
+
+  private void start() {
+    if (started.compareAndSet(false, true)) {
+      scheduler.start();
+      Instant first = clock.instant().plus(monitor.initialDelay());
+      scheduler.scheduleIfNotExists(planTask.instance(RecurringTask.INSTANCE), first);
+      scheduler.scheduleIfNotExists(sellerTask.instance(RecurringTask.INSTANCE), first);
+    }
   }
 
   @PreDestroy
@@ -118,6 +132,7 @@ public class MonitorJob {
    * benchmarks drive the pass with it.
    */
   public void run() {
+    start(); // a context without a server (the benchmarks) starts the pass here
     List<Long> queued = planAndQueue();
     scheduler.triggerCheckForDueExecutions();
     Instant giveUp = Instant.now().plus(monitor.lease().plus(Duration.ofMinutes(1)));

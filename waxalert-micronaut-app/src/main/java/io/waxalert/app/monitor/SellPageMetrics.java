@@ -3,9 +3,11 @@ package io.waxalert.app.monitor;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micronaut.context.annotation.Context;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
 import io.waxalert.discogs.AutoListingSource;
 import io.waxalert.discogs.SellPageException;
+import jakarta.inject.Singleton;
 import java.util.Locale;
 
 /**
@@ -15,11 +17,20 @@ import java.util.Locale;
  * {@code waxalert_sellpage_skipped_total} (calls answered at once while backing off, no request).
  * None with another source.
  */
-@Context
+@Singleton
 public class SellPageMetrics {
 
   SellPageMetrics(MeterRegistry registry, SellPageBackoff backoff) {
     backoff.source().ifPresent(auto -> register(registry, auto));
+  }
+
+  /**
+   * Registers the meters once the server listens (the bean is created for it), not before: building
+   * its listing source delayed the service's first answer (issue 15).
+   */
+  @EventListener
+  void onServerStarted(ServerStartupEvent event) {
+    // the constructor registered them
   }
 
   private static void register(MeterRegistry registry, AutoListingSource auto) {

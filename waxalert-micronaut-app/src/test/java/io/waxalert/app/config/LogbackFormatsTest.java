@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.joran.JoranConfigurator;
+import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.LoggingEvent;
 import ch.qos.logback.classic.util.LogbackMDCAdapter;
@@ -14,13 +14,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 
 /**
- * The service's {@code logback.xml} (not the tests' logback-test.xml), loaded as the service loads
- * it, in both formats: it configures without a warning, and its one appender writes text lines or
- * one JSON object per line.
+ * The service's logging set-up ({@link LogSetup}, not the tests' logback-test.xml), in both formats:
+ * logback finds it, it configures without a warning, and its one appender writes text lines or one
+ * JSON object per line.
  */
 class LogbackFormatsTest {
 
@@ -28,7 +29,7 @@ class LogbackFormatsTest {
 
   @Test
   void textIsOneReadableLinePerEvent() throws Exception {
-    String line = encode(configured("text"), "monitoring: checked 2 entries", null);
+    String line = encode(configured(LogFormat.TEXT), "monitoring: checked 2 entries", null);
 
     assertThat(line).matches("\\d\\d:\\d\\d:\\d\\d\\.\\d{3} INFO  \\[main\\] i\\.w\\.core\\.monitor\\.MonitoringEngine"
         + " - monitoring: checked 2 entries\\R");
@@ -36,7 +37,7 @@ class LogbackFormatsTest {
 
   @Test
   void jsonIsOneObjectPerLineWithTheFieldsCollectorsIndex() throws Exception {
-    String line = encode(configured("json"), "monitoring: check of release 249504 failed",
+    String line = encode(configured(LogFormat.JSON), "monitoring: check of release 249504 failed",
         new IllegalStateException("Discogs answered 503"));
 
     assertThat(line.lines().count()).isEqualTo(1);
@@ -51,16 +52,18 @@ class LogbackFormatsTest {
     assertThat(event.has("message")).as("the unformatted pattern is left out").isFalse();
   }
 
-  private static LoggerContext configured(String format) throws Exception {
+  @Test
+  void logbackFindsTheSetUpThroughItsServiceLoader() {
+    assertThat(ServiceLoader.load(Configurator.class)).map(Object::getClass).contains(LogSetup.class);
+  }
+
+  private static LoggerContext configured(LogFormat format) {
     LoggerContext context = new LoggerContext();
     context.setMDCAdapter(new LogbackMDCAdapter());
-    context.putProperty("waxalert.log-format", format);
-    JoranConfigurator configurator = new JoranConfigurator();
-    configurator.setContext(context);
-    configurator.doConfigure(LogbackFormatsTest.class.getResource("/logback.xml"));
+    LogSetup.configure(context, format);
     List<Status> problems = context.getStatusManager().getCopyOfStatusList().stream()
         .filter(status -> status.getEffectiveLevel() > Status.INFO).toList();
-    assertThat(problems).as("logback's own complaints about logback.xml (%s)", format).isEmpty();
+    assertThat(problems).as("logback's own complaints about the set-up (%s)", format).isEmpty();
     return context;
   }
 
@@ -69,7 +72,7 @@ class LogbackFormatsTest {
     ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
     assertThat(root.iteratorForAppenders()).toIterable().hasSize(1);
     @SuppressWarnings("unchecked")
-    OutputStreamAppender<ILoggingEvent> console = (OutputStreamAppender<ILoggingEvent>) root.getAppender("CONSOLE");
+    OutputStreamAppender<ILoggingEvent> console = (OutputStreamAppender<ILoggingEvent>) root.getAppender(LogSetup.APPENDER);
     Level level = thrown == null ? Level.INFO : Level.WARN;
     LoggingEvent event = new LoggingEvent(CORE_LOGGER, context.getLogger(CORE_LOGGER), level, message, thrown, null);
     event.setThreadName("main");

@@ -28,7 +28,7 @@ class DeploymentFilesTest {
   private static final Path DEPLOY = Path.of("..", "deploy");
   private static final List<String> CONTRACT_PREFIXES =
       List.of("WAXALERT_", "DATASOURCES_DEFAULT_", "JAVAMAIL_PROPERTIES_MAIL_SMTP_");
-  /** Read by logback.xml before the service starts, not a Micronaut property. */
+  /** Read by LogSetup before the service starts, not a Micronaut property. */
   private static final String LOG_FORMAT_VARIABLE = "WAXALERT_LOG_FORMAT";
 
   private ServiceProperties properties;
