@@ -20,9 +20,12 @@ import java.util.Map;
  * <pre>
  * mvn -B -q package -DskipTests
  * java -cp waxalert-benchmarks/target/benchmarks.jar io.waxalert.benchmarks.footprint.FootprintBenchmark \
- *     [--runs 5] [--entries 200] [--requests 2000] [--connections 16] [--keep-logs] \
+ *     [--runs 5] [--entries 200] [--requests 2000] [--connections 16] [--keep-logs] [--quiet-starts 0] \
  *     [default] [readme] ['name=-Xflag -Xother' ...]
  * </pre>
+ *
+ * {@code --quiet-starts N} then starts each configuration N times more on an existing data folder
+ * with nothing else running ({@link QuietStarts}); {@code --runs 0} leaves out the loaded runs.
  *
  * Configurations: {@code default} is {@code java -jar} with no flags, {@code readme} the flags of
  * the README's run command, {@code name=flags} any other; without any, {@code default} and
@@ -54,9 +57,16 @@ public final class FootprintBenchmark {
           System.out.printf("run %d %-10s %s%n", run, configuration.getKey(), result.line());
         }
       }
+      Map<String, List<QuietStarts.Start>> quiet = QuietStarts.run(root, jar, options.configurations, discogs,
+          options.quietStarts);
       System.out.printf("Discogs requests: %d%n", discogs.requests());
+      if (!results.isEmpty()) {
+        Summary.print(results);
+      }
+      if (!quiet.isEmpty()) {
+        QuietStarts.print(quiet);
+      }
     }
-    Summary.print(results);
   }
 
   private static RunResult oneRun(Path root, Path jar, List<String> flags, FakeDiscogs discogs, Options options)
@@ -110,6 +120,7 @@ public final class FootprintBenchmark {
     int entries = 200;
     int requests = 2_000;
     int connections = 16;
+    int quietStarts;
     String jar = "waxalert-micronaut-app/target/waxalert.jar";
     boolean keepLogs;
     final Map<String, List<String>> configurations = new LinkedHashMap<>();
@@ -124,6 +135,7 @@ public final class FootprintBenchmark {
           case "--connections" -> options.connections = Integer.parseInt(args[++i]);
           case "--jar" -> options.jar = args[++i];
           case "--keep-logs" -> options.keepLogs = true;
+          case "--quiet-starts" -> options.quietStarts = Integer.parseInt(args[++i]);
           case "default" -> options.configurations.put("default", List.of());
           case "readme" -> options.configurations.put("readme", ReadmeRunCommand.flags(Path.of("README.md"), options.jar));
           default -> {
