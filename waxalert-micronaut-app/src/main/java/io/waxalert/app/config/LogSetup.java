@@ -7,6 +7,7 @@ import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ConfiguratorRank;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.util.DefaultJoranConfigurator;
 import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.encoder.Encoder;
 import ch.qos.logback.core.spi.ContextAwareBase;
@@ -18,7 +19,7 @@ import org.slf4j.Logger;
  * System.Logger lines all pass through one appender, {@value #APPENDER}, at INFO, in the
  * {@link LogFormat} configured. Reading an XML file instead took a quarter of a second of every
  * start (issue 15). A {@code logback.configurationFile} given, or a {@code logback-test.xml} on the
- * class path, is read by logback as usual instead.
+ * class path, is read instead, as logback would.
  */
 @ConfiguratorRank(ConfiguratorRank.CUSTOM_HIGH_PRIORITY)
 public final class LogSetup extends ContextAwareBase implements Configurator {
@@ -30,7 +31,12 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
   public ExecutionStatus configure(LoggerContext context) {
     if (System.getProperty("logback.configurationFile") != null
         || LogSetup.class.getClassLoader().getResource("logback-test.xml") != null) {
-      return ExecutionStatus.INVOKE_NEXT_IF_ANY;
+      // read here rather than left to the next configurator: Micronaut's reconfiguration (when
+      // logger.levels are set) calls only the first one, and a context left empty logs nothing
+      // and builds every DEBUG event of every library
+      DefaultJoranConfigurator file = new DefaultJoranConfigurator();
+      file.setContext(context);
+      return file.configure(context);
     }
     LogFormat format;
     try {

@@ -57,6 +57,27 @@ class LogbackFormatsTest {
     assertThat(ServiceLoader.load(Configurator.class)).map(Object::getClass).contains(LogSetup.class);
   }
 
+  /**
+   * Micronaut's reconfiguration (logger.levels set) runs only the first configurator: here, with
+   * the tests' logback-test.xml on the class path, the set-up must read that file itself, or the
+   * context is left with no appender and every library's DEBUG events built for nobody.
+   */
+  @Test
+  void theSetUpReadsALogbackFileOnTheClassPathItselfSoAReconfigurationKeepsLogging() {
+    LoggerContext context = new LoggerContext();
+    context.setMDCAdapter(new LogbackMDCAdapter());
+    LogSetup setup = new LogSetup();
+    setup.setContext(context);
+    try {
+      assertThat(setup.configure(context)).isEqualTo(Configurator.ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY);
+      ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+      assertThat(root.iteratorForAppenders()).toIterable().isNotEmpty();
+      assertThat(root.getLevel()).isEqualTo(Level.INFO);
+    } finally {
+      context.stop();
+    }
+  }
+
   private static LoggerContext configured(LogFormat format) {
     LoggerContext context = new LoggerContext();
     context.setMDCAdapter(new LogbackMDCAdapter());
