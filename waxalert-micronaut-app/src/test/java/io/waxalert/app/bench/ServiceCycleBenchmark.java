@@ -35,7 +35,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <pre>
  * mvn -q -pl waxalert-micronaut-app test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
- * java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms16m -Xmx192m \
+ * java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms64m -Xmx192m \
  *     -cp waxalert-micronaut-app/target/test-classes:waxalert-micronaut-app/target/classes:$(cat /tmp/cp.txt) \
  *     io.waxalert.app.bench.ServiceCycleBenchmark
  * </pre>
