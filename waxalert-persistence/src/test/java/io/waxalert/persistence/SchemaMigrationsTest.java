@@ -15,13 +15,13 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * When a start migrates: a database behind this build is migrated to its newest migration, one
@@ -43,98 +43,55 @@ class SchemaMigrationsTest {
     }
   }
 
-  @Nested
-  class OnH2 extends Cases {
-    @Override
-    String newDatabase() {
-      return "jdbc:h2:mem:schema-" + UUID.randomUUID()
-          + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-    }
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Engine.class)
+  void aDatabaseOneMigrationBehindIsMigratedToTheNewest(TestDatabases.Engine engine) throws SQLException {
+    String url = engine.newDatabase();
+    int behind = Integer.parseInt(SchemaMigrations.NEWEST) - 1;
+    Flyway.configure().dataSource(url, engine.user, "").locations("classpath:db/migration")
+        .target(String.valueOf(behind)).load().migrate();
 
-    @Override
-    String driver() {
-      return "org.h2.Driver";
-    }
-
-    @Override
-    String user() {
-      return "sa";
+    try (ApplicationContext ignored = TestDatabases.startOn(url, engine.driver, engine.user)) {
+      assertThat(newestApplied(engine, url)).isEqualTo(SchemaMigrations.NEWEST);
     }
   }
 
-  @Nested
-  class OnPostgres extends Cases {
-    @Override
-    String newDatabase() {
-      return TestDatabases.newPostgresDatabase();
-    }
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Engine.class)
+  void aCurrentDatabaseIsLeftAloneEvenWithAnEditedChecksum(TestDatabases.Engine engine) throws SQLException {
+    String url = engine.newDatabase();
+    Flyway.configure().dataSource(url, engine.user, "").locations("classpath:db/migration").load().migrate();
+    update(engine, url, "update flyway_schema_history set checksum = checksum + 1 where version = '1'");
 
-    @Override
-    String driver() {
-      return "org.postgresql.Driver";
-    }
-
-    @Override
-    String user() {
-      return "postgres";
+    try (ApplicationContext context = TestDatabases.startOn(url, engine.driver, engine.user)) {
+      assertThat(context.getBean(UserStore.class)).isNotNull();
+      assertThat(newestApplied(engine, url)).isEqualTo(SchemaMigrations.NEWEST);
     }
   }
 
-  abstract static class Cases {
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Engine.class)
+  void aHistoryWithAFailedMigrationGoesToFlywayWhichStopsTheStart(TestDatabases.Engine engine) throws SQLException {
+    String url = engine.newDatabase();
+    Flyway.configure().dataSource(url, engine.user, "").locations("classpath:db/migration").load().migrate();
+    update(engine, url, "update flyway_schema_history set success = false where version = '5'");
 
-    abstract String newDatabase();
+    assertThatThrownBy(() -> TestDatabases.startOn(url, engine.driver, engine.user).close())
+        .hasStackTraceContaining("failed migration");
+  }
 
-    abstract String driver();
-
-    abstract String user();
-
-    @Test
-    void aDatabaseOneMigrationBehindIsMigratedToTheNewest() throws SQLException {
-      String url = newDatabase();
-      int behind = Integer.parseInt(SchemaMigrations.NEWEST) - 1;
-      Flyway.configure().dataSource(url, user(), "").locations("classpath:db/migration")
-          .target(String.valueOf(behind)).load().migrate();
-
-      try (ApplicationContext ignored = TestDatabases.startOn(url, driver(), user())) {
-        assertThat(newestApplied(url)).isEqualTo(SchemaMigrations.NEWEST);
-      }
+  private static String newestApplied(TestDatabases.Engine engine, String url) throws SQLException {
+    try (Connection c = DriverManager.getConnection(url, engine.user, ""); Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("select version from flyway_schema_history where success"
+            + " order by installed_rank desc")) {
+      assertThat(r.next()).isTrue();
+      return r.getString(1);
     }
+  }
 
-    @Test
-    void aCurrentDatabaseIsLeftAloneEvenWithAnEditedChecksum() throws SQLException {
-      String url = newDatabase();
-      Flyway.configure().dataSource(url, user(), "").locations("classpath:db/migration").load().migrate();
-      update(url, "update flyway_schema_history set checksum = checksum + 1 where version = '1'");
-
-      try (ApplicationContext context = TestDatabases.startOn(url, driver(), user())) {
-        assertThat(context.getBean(UserStore.class)).isNotNull();
-        assertThat(newestApplied(url)).isEqualTo(SchemaMigrations.NEWEST);
-      }
-    }
-
-    @Test
-    void aHistoryWithAFailedMigrationGoesToFlywayWhichStopsTheStart() throws SQLException {
-      String url = newDatabase();
-      Flyway.configure().dataSource(url, user(), "").locations("classpath:db/migration").load().migrate();
-      update(url, "update flyway_schema_history set success = false where version = '5'");
-
-      assertThatThrownBy(() -> TestDatabases.startOn(url, driver(), user()).close())
-          .hasStackTraceContaining("failed migration");
-    }
-
-    private String newestApplied(String url) throws SQLException {
-      try (Connection c = DriverManager.getConnection(url, user(), ""); Statement s = c.createStatement();
-          ResultSet r = s.executeQuery("select version from flyway_schema_history where success"
-              + " order by installed_rank desc")) {
-        assertThat(r.next()).isTrue();
-        return r.getString(1);
-      }
-    }
-
-    private void update(String url, String sql) throws SQLException {
-      try (Connection c = DriverManager.getConnection(url, user(), ""); Statement s = c.createStatement()) {
-        assertThat(s.executeUpdate(sql)).isEqualTo(1);
-      }
+  private static void update(TestDatabases.Engine engine, String url, String sql) throws SQLException {
+    try (Connection c = DriverManager.getConnection(url, engine.user, ""); Statement s = c.createStatement()) {
+      assertThat(s.executeUpdate(sql)).isEqualTo(1);
     }
   }
 }

@@ -35,6 +35,34 @@ final class TestDatabases {
     return Postgres.SERVER.getJdbcUrl("postgres", name);
   }
 
+  /** The two databases the module runs on, each able to make a new, empty database (migration tests). */
+  enum Engine {
+    H2("org.h2.Driver", "sa") {
+      @Override
+      String newDatabase() {
+        return "jdbc:h2:mem:fresh-" + java.util.UUID.randomUUID()
+            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+      }
+    },
+    POSTGRES("org.postgresql.Driver", "postgres") {
+      @Override
+      String newDatabase() {
+        return newPostgresDatabase();
+      }
+    };
+
+    final String driver;
+    final String user;
+
+    Engine(String driver, String user) {
+      this.driver = driver;
+      this.user = user;
+    }
+
+    /** The JDBC URL of a new, empty database. */
+    abstract String newDatabase();
+  }
+
   /** A Micronaut context of the module on {@code url}, migrating it to the latest version. */
   static ApplicationContext startOn(String url, String driver, String user) {
     return start(url, driver, user);
