@@ -22,6 +22,7 @@ class SellPageSourceTest extends ServiceTest {
     Map<String, String> p = super.getProperties();
     p.put("waxalert.monitor.listing-source", "sell-page");
     p.put("waxalert.discogs.web-url", FakeDiscogs.url());
+    p.put("waxalert.monitor.market-max-age", "0s"); // each check reads the page as the test sets it
     return p;
   }
 

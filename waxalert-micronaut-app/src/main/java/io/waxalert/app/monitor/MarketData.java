@@ -24,8 +24,11 @@ import java.util.Optional;
  * request. In this instance the core's {@link SingleFlight} joins concurrent needs; across instances
  * the {@code release_markets} row of the last fetch serves them. The market is keyed by release, not
  * currency: a need in another currency is converted from the fetched one (a fresh fetch only when no
- * rate is known). Failures serve nobody: the next need fetches again. Every attempt is recorded for
- * the budget planner. Listings and reference prices pass through. Thread-safe.
+ * rate is known). A release's listings (its sell page) are shared the same way within this instance:
+ * every need within {@code market-max-age} of a read, or while one is in flight, gets that read (the
+ * page shows sellers' prices, so no currency is applied). Failures serve nobody: the next need
+ * fetches again. Every stats attempt is recorded for the budget planner. Reference prices pass
+ * through. Thread-safe.
  */
 public final class MarketData implements ListingSource {
 
@@ -35,6 +38,8 @@ public final class MarketData implements ListingSource {
   private final Duration maxAge;
   private final Clock clock;
   private final SingleFlight<Long, MarketStats> flights;
+  /** Held for {@code market-max-age}: at most a budget's worth of sell pages (one request each). */
+  private final SingleFlight<Long, List<Listing>> listingReads;
 
   public MarketData(ListingSource delegate, JdbcReleaseMarkets markets, ExchangeRates rates, Duration maxAge,
       Clock clock) {
@@ -44,6 +49,7 @@ public final class MarketData implements ListingSource {
     this.maxAge = maxAge;
     this.clock = clock;
     this.flights = new SingleFlight<>(maxAge, clock);
+    this.listingReads = new SingleFlight<>(maxAge, clock);
   }
 
   @Override
@@ -103,7 +109,7 @@ public final class MarketData implements ListingSource {
 
   @Override
   public List<Listing> listings(long releaseId, Currency currency) {
-    return delegate.listings(releaseId, currency);
+    return listingReads.get(releaseId, () -> List.copyOf(delegate.listings(releaseId, currency)));
   }
 
   @Override

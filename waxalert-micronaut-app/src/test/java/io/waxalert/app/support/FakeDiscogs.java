@@ -115,6 +115,12 @@ public final class FakeDiscogs {
         .getRequestedFor(urlPathEqualTo("/marketplace/stats/" + releaseId)).build()).getCount();
   }
 
+  /** How many sell-page requests of the release Discogs has had. */
+  public static int sellPageRequests(long releaseId) {
+    return server().countRequestsMatching(com.github.tomakehurst.wiremock.client.WireMock
+        .getRequestedFor(urlPathEqualTo("/sell/release/" + releaseId)).build()).getCount();
+  }
+
   public static void nothingForSale(long releaseId) {
     json(get(urlPathEqualTo("/marketplace/stats/" + releaseId)), 200,
         fixture("stats-nothing.json", Map.of()));
