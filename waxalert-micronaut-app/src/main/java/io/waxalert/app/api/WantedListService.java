@@ -108,13 +108,17 @@ public class WantedListService {
     return new Page(views, stored.total());
   }
 
+  private static @Nullable Instant lastChecked(WantedEntry entry) {
+    return entry.lastCheck() == null ? null : entry.lastCheck().checkedAt();
+  }
+
   /** The owner's entry as the API shows it; the owner's blocked sellers count as listing criteria. */
   private EntryView viewOf(UserAccount owner, StoredEntry stored, @Nullable Instant lastAlert,
       @Nullable Integer versionsTotal) {
     WantedEntry entry = stored.entry();
     boolean needsListings = entry.criteria().hasListingCriteria() || !owner.blockedSellers().isEmpty();
     return EntryView.of(stored, lastAlert, statusDetail(entry, needsListings),
-        freshness.nextCheckOf(entry.id()).orElse(null), versionsTotal);
+        freshness.nextCheckOf(entry.id(), lastChecked(entry)).orElse(null), versionsTotal);
   }
 
   /**
@@ -229,7 +233,8 @@ public class WantedListService {
     WantedEntry monitoredEntry = monitored.withAccountBlocklists(List.of(stored.entry())).get(0);
     return EntryView.of(stored, lastAlert(entry.id()),
         statusDetail(monitoredEntry, monitoredEntry.criteria().hasListingCriteria()),
-        freshness.nextCheckOf(entry.id()).orElse(null), versionsTotals(List.of(stored)).get(entry.id()));
+        freshness.nextCheckOf(entry.id(), lastChecked(stored.entry())).orElse(null),
+        versionsTotals(List.of(stored)).get(entry.id()));
   }
 
   /** How many pressings the master entries have in all, by entry (those known). */

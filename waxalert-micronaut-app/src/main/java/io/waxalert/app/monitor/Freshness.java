@@ -3,6 +3,7 @@ package io.waxalert.app.monitor;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Context;
+import io.micronaut.core.annotation.Nullable;
 import io.waxalert.app.settings.MonitorProperties;
 import io.waxalert.core.budget.FreshnessEstimate;
 import jakarta.annotation.PreDestroy;
@@ -68,16 +69,29 @@ public class Freshness {
 
   /**
    * The entry's estimated next check; empty when the pass is off. An entry the last estimate does not
-   * know (added or resumed since) is due at the next tick: the planner takes never-checked and stale
-   * entries first.
+   * know (added or resumed since), or one it expected by now and not checked since, is due at the
+   * next tick: the planner takes never-checked and stale entries first. One checked since the
+   * estimate was made (it is refreshed at most every {@link #REFRESH}) is next due about one
+   * effective interval after that check, never at the estimate's time, which has passed.
+   *
+   * @param lastChecked when the entry was last checked; null if never
    */
-  public Optional<Instant> nextCheckOf(UUID entryId) {
+  public Optional<Instant> nextCheckOf(UUID entryId, @Nullable Instant lastChecked) {
     if (!monitor.enabled()) {
       return Optional.empty();
     }
+    Instant now = clock.instant();
     FreshnessEstimate estimate = latest;
     Optional<Instant> estimated = estimate == null ? Optional.empty() : estimate.nextCheckOf(entryId);
-    return estimated.isPresent() ? estimated : Optional.of(clock.instant().plus(monitor.tick()));
+    if (estimated.isPresent() && !estimated.get().isBefore(now)) {
+      return estimated;
+    }
+    Instant next = now.plus(monitor.tick());
+    if (estimate != null && lastChecked != null && lastChecked.isAfter(estimate.at())) {
+      Instant afterCheck = lastChecked.plus(estimate.effectiveInterval());
+      next = afterCheck.isAfter(next) ? afterCheck : next;
+    }
+    return Optional.of(next);
   }
 
   /**

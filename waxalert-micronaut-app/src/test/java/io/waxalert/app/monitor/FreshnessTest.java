@@ -94,4 +94,25 @@ class FreshnessTest extends ServiceTest {
     JsonNode paused = api().post("/api/wanted-list/" + added.path("id").asText() + "/toggle", bearer, null).json();
     assertThat(paused.path("next_check_at").isNull()).as(paused.toString()).isTrue();
   }
+
+  @Test
+  void anEntryCheckedSinceTheEstimateIsNextDueAnIntervalAfterThatCheckNeverInThePast() {
+    // an instance of its own: the service's estimate is the other tests'
+    Freshness freshness = new Freshness(new io.micrometer.core.instrument.simple.SimpleMeterRegistry(),
+        context.getBean(io.waxalert.app.settings.MonitorProperties.class), java.time.Clock.systemUTC());
+    Instant now = Instant.now();
+    java.util.UUID checked = java.util.UUID.randomUUID();
+    java.util.UUID overdue = java.util.UUID.randomUUID();
+    java.util.UUID later = java.util.UUID.randomUUID();
+    // estimated 40 s ago; it expected all three by now but the third, which is due in a minute
+    freshness.update(new io.waxalert.core.budget.FreshnessEstimate(now.minusSeconds(40), 3, 3,
+        java.time.Duration.ofSeconds(30), java.time.Duration.ofMinutes(10), true, 0, 0, Map.of(),
+        Map.of(checked, now.minusSeconds(20), overdue, now.minusSeconds(20), later, now.plusSeconds(60))));
+
+    assertThat(freshness.nextCheckOf(checked, now.minusSeconds(19))).as("checked 19 s ago, as estimated")
+        .contains(now.minusSeconds(19).plus(java.time.Duration.ofMinutes(10)));
+    assertThat(freshness.nextCheckOf(overdue, now.minusSeconds(300)).orElseThrow())
+        .as("not checked since: due at the next tick").isBetween(now, Instant.now().plusSeconds(2));
+    assertThat(freshness.nextCheckOf(later, now.minusSeconds(300))).contains(now.plusSeconds(60));
+  }
 }
