@@ -36,6 +36,17 @@ class CriteriaFieldsTest extends ServiceTest {
   }
 
   @Test
+  void countriesGivenByCodeOrOtherSpellingAreKeptAsDiscogsWritesThemSoTheyMatch() {
+    String id = added(",\"location_filter\":[\"NL\",\"holland\",\"Faroe Islands\"],\"location_exclude\":[\"us\"]");
+
+    JsonNode entry = api().get("/api/wanted-list/" + id, bearer).json();
+
+    // a listing ships from "Netherlands", never from "NL"; a name the service does not know stays as given
+    assertThat(entry.path("location_filter").toString()).isEqualTo("[\"Faroe Islands\",\"Netherlands\"]");
+    assertThat(entry.path("location_exclude").toString()).isEqualTo("[\"United States\"]");
+  }
+
+  @Test
   void countriesWantedAndExcludedSellerFeedbackAndUnknownShippingAreKeptAndReturned() {
     String id = added(",\"location_filter\":[\"Germany\",\"France\"],\"location_exclude\":[\"Russia\"],"
         + "\"min_seller_feedback\":250,\"price_basis\":\"item_plus_shipping\",\"unknown_shipping\":\"do_not_judge\"");

@@ -8,6 +8,7 @@ import io.waxalert.core.criteria.AlertCriteria.UnknownShipping;
 import io.waxalert.core.model.Currency;
 import io.waxalert.core.model.MediaCondition;
 import io.waxalert.core.model.Money;
+import io.waxalert.discogs.DiscogsCountries;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -111,9 +112,15 @@ final class Criteria {
     }
   }
 
+  /**
+   * The countries as Discogs writes them ("NL", "holland" → "Netherlands"), since a listing's
+   * ships-from is its name; a name the service does not know is kept as given (its list holds the
+   * common countries, Discogs' is longer).
+   */
   private static List<String> countries(Body body, String field) {
     List<String> countries = body.strings(field, MAX_COUNTRIES, 100);
-    return countries == null ? List.of() : countries;
+    return countries == null ? List.of()
+        : countries.stream().map(c -> DiscogsCountries.find(c).orElse(c)).distinct().toList();
   }
 
   private static <E extends Enum<E>> E choice(String field, @Nullable String value, Class<E> type, E cleared,
