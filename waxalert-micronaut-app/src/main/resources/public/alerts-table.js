@@ -3,7 +3,7 @@
   'use strict';
   var W = window.WaxAlert, h = W.h, cell = W.cell;
 
-  W.ALERT_TYPES = { price_matched: 'Price matched', underpriced: 'Underpriced' };
+  W.ALERT_TYPES = { price_matched: 'Price matched', underpriced: 'Underpriced', for_sale: 'For sale' };
 
   function price(n) {
     var parts = [h('span', { class: 'price', text: W.money(n.listing_price, n.listing_currency) })];

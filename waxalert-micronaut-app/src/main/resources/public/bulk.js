@@ -103,7 +103,7 @@
         h('p', { class: 'form-error', role: 'alert', hidden: true }),
         h('p', { text: 'The changes apply to ' + W.count(todo.length, 'selected entry', 'selected entries') + '; other criteria stay as they are.' }),
         h('div', { class: 'grid' },
-          W.field('b-max_price', 'New maximum price', h('input', { name: 'max_price', type: 'number', min: '0', step: '0.01', inputmode: 'decimal' }), 'Empty: leave each maximum as it is.'),
+          W.field('b-max_price', 'New maximum price', W.priceInput('max_price', null), 'Empty: leave each maximum as it is.'),
           W.field('b-max_price_currency', 'Currency', W.select('max_price_currency', W.CURRENCIES.map(function (c) { return [c, c]; }), (list.me && list.me.currency) || 'EUR')),
           W.field('b-min_condition', 'Minimum media condition', condition)),
         h('label', { class: 'inline' }, h('input', { type: 'checkbox', name: 'clear_price', id: 'b-clear_price' }), ' Remove the maximum price instead')),
@@ -116,7 +116,7 @@
       ev.preventDefault();
       W.clearErrors(form);
       var body = {};
-      var price = form.elements.max_price.value.trim();
+      var price = W.price(form.elements.max_price.value.trim());
       if (form.elements.clear_price.checked) { body.max_price = null; }
       else if (price) { body.max_price = price; body.max_price_currency = form.elements.max_price_currency.value; }
       if (condition.value === '*') { body.min_condition = null; } else if (condition.value) { body.min_condition = condition.value; }

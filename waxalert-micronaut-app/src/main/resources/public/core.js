@@ -90,17 +90,33 @@
     return /[.!?]$/.test(t) ? t : t + '.';
   };
 
-  /** The sentence to show for a failed API call (see W.api). */
-  function humanize(status, data) {
+  /**
+   * A typed price as the API takes it: a decimal comma ("12,50") or grouped thousands ("1,250.00",
+   * "1.250,00") read as people mean them; anything else as typed, for the service to refuse.
+   */
+  W.price = function (text) {
+    var t = String(text || '').replace(/[\s\u00a0']/g, '');
+    if (/^\d+([.,]\d{1,2})?$/.test(t)) { return t.replace(',', '.'); }
+    if (/^\d{1,3}(,\d{3})+\.\d{1,2}$/.test(t) || /^\d{1,3}(,\d{3}){2,}$/.test(t)) { return t.replace(/,/g, ''); }
+    if (/^\d{1,3}(\.\d{3})+,\d{1,2}$/.test(t) || /^\d{1,3}(\.\d{3}){2,}$/.test(t)) {
+      return t.replace(/\./g, '').replace(',', '.');
+    }
+    return t;
+  };
+
+  /** The sentence to show for a failed API call to {@code path} (see W.api). */
+  function humanize(status, data, path) {
     var raw = (data && data.message) || '';
     var field = data && data.field;
     if (status === 0) { return 'WaxAlert did not answer. Check your connection and try again.'; }
     if (status === 502 || status === 503 || status === 504) { return 'Discogs did not answer; try again in a minute.'; }
     if (status >= 500) { return 'Something went wrong in WaxAlert; try again. If it keeps happening, the service log has the details.'; }
     if (status === 429) { return 'Too many attempts in a short time; wait a minute and try again.'; }
-    if (status === 409) { return 'This release is already on your wanted list.'; }
+    if (status === 409) { return W.plain(raw) || 'This release is already on your wanted list.'; }
     if (status === 404 && field === 'release') { return 'Discogs has no release or master with this number. Check the link or id.'; }
-    if (status === 404) { return 'This entry no longer exists; it may have been deleted in another window.'; }
+    if (status === 404 && (path || '').indexOf('/api/wanted-list/') === 0) {
+      return 'This entry no longer exists; it may have been deleted in another window.';
+    }
     if (status === 400 && field === 'release') {
       return 'Paste a Discogs release or master link (…/release/123 or …/master/456), [r123], [m456] or a release number.';
     }
@@ -134,7 +150,7 @@
           window.location.assign('/sign-in');
         }
         if (!r.ok) {
-          var err = new Error(humanize(r.status, data));
+          var err = new Error(humanize(r.status, data, path));
           err.status = r.status;
           err.field = data && data.field;
           throw err;
@@ -228,6 +244,7 @@
   };
 
   // ---------- toasts (the layout's aria-live region) ----------
+  var UNDO_MS = 10 * 60 * 1000 - 15000;
   /** A short confirmation; with {@code action} {label, run} a button (e.g. Undo) in it. */
   W.toast = function (message, kind, action) {
     var box = W.$('toasts');
@@ -247,7 +264,8 @@
     item.appendChild(h('button', { type: 'button', class: 'toast-close', 'aria-label': 'Dismiss', text: '×', onclick: dismiss }));
     box.appendChild(item);
     makeRoom();
-    timer = setTimeout(dismiss, action ? 15000 : 6000);
+    // an offer (Undo) stays as long as the server allows it: a deleted entry comes back for 10 minutes
+    timer = setTimeout(dismiss, action ? UNDO_MS : 6000);
     return item;
   };
   /** Lets the page scroll clear of the toasts, so they never hide its last buttons. */

@@ -49,6 +49,12 @@
     Object.keys(attrs || {}).forEach(function (k) { a[k] = attrs[k]; });
     return h('input', a);
   }
+  /** Text, not a number field: a browser's number field turns "12,50" into 1250 or nothing, unseen. */
+  function priceInput(name, value) {
+    return h('input', { name: name, type: 'text', inputmode: 'decimal', autocomplete: 'off', placeholder: 'e.g. 25.00',
+      value: W.isSet(value) ? String(value) : '' });
+  }
+  W.priceInput = priceInput;
   function list(name, values, placeholder) {
     return h('input', { name: name, type: 'text', value: (values || []).join(', '), placeholder: placeholder, autocomplete: 'off' });
   }
@@ -66,7 +72,7 @@
     return h('fieldset', { class: 'criteria' },
       h('legend', { text: 'Alert me when' }),
       h('div', { class: 'grid' },
-        field('f-max_price', 'Maximum price', number('max_price', entry.max_price, { min: '0', step: '0.01' })),
+        field('f-max_price', 'Maximum price', priceInput('max_price', entry.max_price)),
         field('f-max_price_currency', 'Currency', select('max_price_currency', W.CURRENCIES.map(function (c) { return [c, c]; }), entry.max_price_currency || currency || 'EUR')),
         field('f-min_condition', 'Minimum media condition', select('min_condition', W.gradeOptions('Any condition'), entry.min_condition)),
         field('f-min_sleeve_condition', 'Minimum sleeve condition', select('min_sleeve_condition', W.gradeOptions('Any sleeve'), entry.min_sleeve_condition)),
@@ -92,6 +98,7 @@
     }
     function val(name) { var el = form.elements[name]; var v = el && !el.disabled ? el.value.trim() : ''; return v === '' ? null : v; }
     TEXTS.forEach(function (name) { put(name, val(name)); });
+    if (out.max_price) { out.max_price = W.price(out.max_price); }
     out.max_price_currency = form.elements.max_price_currency.value;
     NUMBERS.forEach(function (name) { var v = val(name); put(name, v === null ? null : Number(v)); });
     LISTS.forEach(function (name) {

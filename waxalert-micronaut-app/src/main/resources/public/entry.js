@@ -96,10 +96,17 @@
           if (m.blocked_from_sale) { blocked = true; render(); }
         }).catch(function () { /* the badge stays "No listings" */ });
       }
-    }).catch(function (e) { W.show($('entry-error'), e.message); W.clear($('entry')); });
+    }).catch(function (e) {
+      // no entry, so no chart or alerts of it either: the one message says why
+      W.show($('entry-error'), e.message);
+      W.clear($('entry')).setAttribute('aria-busy', 'false');
+      [$('chart-heading'), $('entry-alerts-heading')].forEach(function (heading) { heading.parentNode.hidden = true; });
+    });
     alerts.then(function (list) {
       W.clear($('entry-alerts')).appendChild(W.alertsTable(list, false));
-    }).catch(function (e) { W.clear($('entry-alerts')).appendChild(h('p', { class: 'error', text: e.message })); });
+    }).catch(function (e) {
+      if (e.status !== 404) { W.clear($('entry-alerts')).appendChild(h('p', { class: 'error', text: e.message })); }
+    });
   }
 
   W.pages.entry = initEntry;

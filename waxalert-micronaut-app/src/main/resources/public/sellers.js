@@ -47,17 +47,30 @@
       }).catch(function (e) { W.show($('sellers-error'), e.message); });
   }
 
+  /** The username in a pasted shop or profile link (discogs.com/seller/NAME/profile, /user/NAME), else the text. */
+  function sellerName(text) {
+    var link = /discogs\.com\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:seller|user)\/([^\/?#\s]+)/i.exec(text);
+    if (!link) { return text; }
+    try { return decodeURIComponent(link[1]); } catch (e) { return link[1]; }
+  }
+
   function initSellers() {
     var form = $('follow-form');
     form.addEventListener('submit', function (ev) {
       ev.preventDefault();
       W.clearErrors(form);
-      var username = form.elements.username.value.trim();
+      var username = sellerName(form.elements.username.value.trim());
+      var submit = $('follow-submit');
+      if (submit.disabled) { return; }
+      // Discogs is asked whether the seller exists: it can take seconds
+      submit.disabled = true;
+      submit.textContent = 'Following…';
       W.api('POST', '/api/sellers', { username: username }).then(function (s) {
         form.reset();
         W.toast('You follow ' + s.username + ' now; the first check reads their inventory.');
         return load();
-      }).catch(function (e) { W.fieldError(form, 'f-', e.field || 'username', e.message); });
+      }).catch(function (e) { W.fieldError(form, 'f-', e.field || 'username', e.message); })
+        .then(function () { submit.disabled = false; submit.textContent = 'Follow'; });
     });
     load();
   }

@@ -92,7 +92,7 @@
       var body = { paused: true };
       if (watching()) {
         body = { paused: false };
-        var price = els.max_price.value.trim();
+        var price = W.price(els.max_price.value.trim());
         if (price) { body.max_price = price; body.max_price_currency = els.max_price_currency.value; }
         if (els.min_condition.value) { body.min_condition = els.min_condition.value; }
         if (!price && !els.min_condition.value) {

@@ -252,8 +252,15 @@
     ['status', 'active', 'sort'].forEach(function (k) {
       tools.elements[k].addEventListener('change', function () { list.state[k] = tools.elements[k].value; list.state.page = 1; list.render(); });
     });
-    $('page-prev').addEventListener('click', function () { list.state.page--; list.render(); $('page-prev').disabled ? $('page-next').focus() : $('page-prev').focus(); });
-    $('page-next').addEventListener('click', function () { list.state.page++; list.render(); $('page-next').disabled ? $('page-prev').focus() : $('page-next').focus(); });
+    // a new page is read from its top: the count above the list comes into view, the focus stays on the pager
+    function turn(by, button, other) {
+      list.state.page += by;
+      list.render();
+      (button.disabled ? other : button).focus({ preventScroll: true });
+      $('list-count').scrollIntoView({ block: 'start' });
+    }
+    $('page-prev').addEventListener('click', function () { turn(-1, $('page-prev'), $('page-next')); });
+    $('page-next').addEventListener('click', function () { turn(1, $('page-next'), $('page-prev')); });
     $('page-size').addEventListener('change', function () { list.state.size = parseInt($('page-size').value, 10); list.state.page = 1; list.render(); });
 
     W.initBulk(list);

@@ -149,6 +149,9 @@ class BigListBrowserTest extends BrowserTest {
     browser.click("page-next");
     browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("list-count"), "Showing 51–100 of 2,000 entries"));
     assertThat(browser.byId("page-info").getText()).isEqualTo("Page 2 of 40");
+    // the new page is shown from its top, not from the pager at the bottom
+    assertThat(((Number) browser.script("return document.getElementById('list-count').getBoundingClientRect().top;"))
+        .doubleValue()).isBetween(-1.0, (double) screen.height);
     new Select(browser.byId("page-size")).selectByValue("100");
     browser.await(d -> rows().size() == 100);
     browser.type("list-search", "record " + (BIG_IDS + 1234));

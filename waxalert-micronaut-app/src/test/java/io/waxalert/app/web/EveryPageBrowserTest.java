@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * Every page, signed out and signed in, with long unbroken Discogs titles: no sideways scroll at
@@ -81,5 +82,11 @@ class EveryPageBrowserTest extends BrowserTest {
     browser.open("/entries/not-an-entry-id");
     assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
     PageChecks.pageIsFine(browser, "entry not found");
+    // an id of no entry (deleted, or another user's): one message, no chart or alerts waiting for ever
+    browser.open("/entries/00000000-0000-0000-0000-000000000000");
+    assertThat(browser.visible(By.id("entry-error")).getText()).contains("no longer exists");
+    browser.await(d -> !d.findElement(By.id("chart")).isDisplayed() && !d.findElement(By.id("entry-alerts")).isDisplayed());
+    assertThat(browser.driver.findElements(By.cssSelector(".error")).stream().filter(WebElement::isDisplayed))
+        .hasSize(1);
   }
 }

@@ -40,6 +40,10 @@ class SellersBrowserTest extends BrowserTest {
     browser.type("f-username", seller);
     browser.click("follow-submit");
     assertThat(toast()).contains("You follow " + seller);
+    // the shop's link pasted names the same seller; the refusal is the service's sentence
+    browser.type("f-username", "https://www.discogs.com/seller/" + seller + "/profile");
+    browser.click("follow-submit");
+    assertThat(browser.visible(By.id("err-f-username")).getText()).isEqualTo("You already follow " + seller + ".");
     WebElement row = browser.visible(By.cssSelector("#sellers-table tbody tr"));
     assertThat(row.getText()).contains(seller, "Reading", "never");
     PageChecks.pageIsFine(browser, "sellers");

@@ -76,12 +76,12 @@ class WebUiBrowserTest extends BrowserTest {
     // edit the criteria: a confirmation, and the focus back on the row's Edit button
     browser.click(row().findElement(By.cssSelector("button.edit")));
     assertThat(browser.byId("f-max_price").getAttribute("value")).isEqualTo("25.00");
-    browser.type("f-max_price", "20");
+    browser.type("f-max_price", "19,50"); // a decimal comma, as a European collector types it
     openDetails("#edit-dialog details.more summary");
     browser.type("f-location_filter", "Germany, Netherlands");
     assertSaveButtonInView("edit-save");
     browser.click("edit-save");
-    browser.await(d -> row().getText().contains("≤ 20.00 EUR"));
+    browser.await(d -> row().getText().contains("≤ 19.50 EUR"));
     browser.await(d -> "edit".equals(d.switchTo().activeElement().getAttribute("class")));
     assertThat(row().getText()).contains("from Germany, Netherlands");
     assertThat(toast()).contains("Saved the criteria of Rick Astley – Never Gonna Give You Up.");
@@ -212,7 +212,7 @@ class WebUiBrowserTest extends BrowserTest {
     browser.click("add-open");
     browser.type("f-release", "[r" + id + "]");
     browser.click("add-save");
-    assertThat(browser.byId("err-f-release").getText()).isEqualTo("This release is already on your wanted list.");
+    assertThat(browser.byId("err-f-release").getText()).isEqualTo("That release is already on your wanted list.");
     PageChecks.pageIsFine(browser, "add dialog with errors");
     browser.click("add-cancel");
     browser.await(ExpectedConditions.invisibilityOfElementLocated(By.id("add-dialog")));
