@@ -5,6 +5,7 @@ import io.micronaut.transaction.TransactionOperations;
 import io.waxalert.core.entry.CheckState;
 import io.waxalert.core.entry.WantedEntry;
 import io.waxalert.core.model.Money;
+import io.waxalert.core.model.ReleaseRef;
 import io.waxalert.core.spi.DuplicateEntryException;
 import io.waxalert.core.spi.WantedEntryStore;
 import io.waxalert.persistence.internal.Columns;
@@ -240,6 +241,15 @@ public class JdbcWantedEntryStore implements WantedEntryStore {
    */
   public long countOf(UserAccount owner) {
     return entries.countByUserId(owner.id());
+  }
+
+  /**
+   * Whether the user has a live (not deleted) entry of this release or master: an add of it can be
+   * refused before Discogs is asked about it.
+   */
+  public boolean hasLive(UserAccount owner, ReleaseRef target) {
+    return target.isMaster() ? entries.existsByUserIdAndDiscogsMasterIdAndDeletedAtIsNull(owner.id(), target.id())
+        : entries.existsByUserIdAndDiscogsReleaseIdAndDeletedAtIsNull(owner.id(), target.id());
   }
 
   /**

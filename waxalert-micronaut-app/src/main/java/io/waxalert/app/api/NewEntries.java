@@ -78,6 +78,10 @@ public class NewEntries {
     }
     Criteria.Result criteria = Criteria.apply(body, AlertCriteria.none(), owner.currency());
     Boolean active = body.bool("is_active");
+    // a duplicate is refused once the body is checked and before Discogs is asked: it spends no request
+    if (entries.hasLive(owner, ref)) {
+      throw new DuplicateEntryException(ref + " is already on the wanted list");
+    }
     try {
       return ref.isMaster() ? masterDraft(owner, ref.id(), formatFilter, criteria, active == null || active)
           : releaseDraft(owner, ref.id(), criteria, active == null || active);

@@ -33,6 +33,10 @@ public interface EntryRepository extends CrudRepository<EntryEntity, UUID> {
 
   long countByUserId(UUID userId);
 
+  boolean existsByUserIdAndDiscogsReleaseIdAndDeletedAtIsNull(UUID userId, Long discogsReleaseId);
+
+  boolean existsByUserIdAndDiscogsMasterIdAndDeletedAtIsNull(UUID userId, Long discogsMasterId);
+
   @Query("update wanted_list_entries set status = :status, last_checked = :lastChecked,"
       + " lowest_price = :lowestPrice, lowest_price_currency = :lowestPriceCurrency,"
       + " num_for_sale = :numForSale, check_message = :checkMessage, market_fetched_at = :marketFetchedAt,"
