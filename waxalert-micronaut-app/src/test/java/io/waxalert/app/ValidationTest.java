@@ -82,6 +82,10 @@ class ValidationTest extends ServiceTest {
     assertThat(tooMany.json().path("field").asText()).isEqualTo("location_filter");
     assertThat(tooLong.status()).isEqualTo(400);
     assertThat(tooLong.json().path("field").asText()).isEqualTo("blocked_sellers");
+    Api.Response notNames = api().put("/api/wanted-list/" + entryId, bearer, "{\"blocked_sellers\":[\"spammer\",3]}");
+    assertThat(notNames.status()).isEqualTo(400);
+    assertThat(notNames.json().path("message").asText()).as("a list, but not of names")
+        .isEqualTo("The list of blocked sellers must hold only names in quotes, such as [\"one\", \"two\"].");
   }
 
   @Test

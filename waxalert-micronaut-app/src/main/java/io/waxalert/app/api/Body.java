@@ -126,7 +126,7 @@ final class Body {
     } else if (value.isArray()) {
       for (JsonNode item : value.values()) {
         if (!item.isString()) {
-          throw ApiException.badRequest(field, "must be a list in square brackets, such as [\"one\", \"two\"]");
+          throw ApiException.badRequest(field, "must hold only names in quotes, such as [\"one\", \"two\"]");
         }
         items.add(item.getStringValue());
       }

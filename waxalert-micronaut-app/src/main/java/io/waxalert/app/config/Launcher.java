@@ -22,8 +22,9 @@ public final class Launcher extends Micronaut {
 
   private static final Logger LOG = LoggerFactory.getLogger(Launcher.class);
   private static final String VIOLATIONS = "List of constraint violations:[";
-  /** A property name such as waxalert.monitor.interval, not the package io.waxalert.app. */
-  private static final Pattern PROPERTY = Pattern.compile("(?<![\\w.])waxalert\\.[a-z][a-z0-9-]*");
+  /** A property name such as waxalert.monitor.interval (or the SMTP server's), not the package io.waxalert.app. */
+  private static final Pattern PROPERTY =
+      Pattern.compile("(?<![\\w.])(?:waxalert|javamail\\.properties)\\.[a-z][a-z0-9-]*");
 
   private Launcher() {}
 
@@ -56,7 +57,8 @@ public final class Launcher extends Micronaut {
 
   /**
    * The settings' own messages (they name the property) from the cause chain, else the first line of
-   * the chain that names a {@code waxalert.*} property (a value that does not convert); empty when none.
+   * the chain that names a {@code waxalert.*} or {@code javamail.properties.*} property (a value that
+   * does not convert); empty when none.
    */
   public static List<String> refusedSettings(Throwable failure) {
     List<String> reasons = violations(failure);

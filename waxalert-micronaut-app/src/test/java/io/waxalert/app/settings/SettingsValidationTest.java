@@ -57,6 +57,9 @@ class SettingsValidationTest {
       "waxalert.operator-token | short | waxalert.operator-token",
       "waxalert.discogs.consumer-key | only-the-key | waxalert.discogs.consumer-secret",
       "waxalert.jwt-secret | too-short | waxalert.jwt-secret",
+      "javamail.properties.mail.smtp.port | abc | javamail.properties.mail.smtp.port",
+      "javamail.properties.mail.smtp.port | 70000 | javamail.properties.mail.smtp.port",
+      "javamail.properties.mail.smtp.host | '' | javamail.properties.mail.smtp.host",
   })
   void aBadValueStopsTheStartNamingTheProperty(String name, String value, String named) throws Exception {
     Map<String, Object> p = properties(name, value);
