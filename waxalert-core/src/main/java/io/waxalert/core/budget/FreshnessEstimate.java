@@ -2,6 +2,7 @@ package io.waxalert.core.budget;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -26,7 +27,7 @@ import java.util.stream.Collectors;
  * @param activeEntries distinct active entries
  * @param passTime one pass over every active release at the policy's rate
  * @param effectiveInterval how often entries are really checked at this load:
- *     {@code max(interval, passTime)}
+ *     {@code max(interval, market-max-age, passTime)}
  * @param guaranteeHolds whether the rate can fetch every active release within {@code max-staleness};
  *     when false the plan degrades to stalest first
  * @param overdueReleases active releases last fetched longer than {@code interval} ago, or never
@@ -49,7 +50,7 @@ public record FreshnessEstimate(
    * @param activeEntries distinct active entries
    * @param passTime one pass over every active release at the policy's rate
    * @param effectiveInterval how often entries are really checked at this load:
-   *     {@code max(interval, passTime)}
+   *     {@code max(interval, market-max-age, passTime)}
    * @param guaranteeHolds whether the rate can fetch every active release within
    *     {@code max-staleness}; when false the plan degrades to stalest first
    * @param overdueReleases active releases last fetched longer than {@code interval} ago, or never
@@ -84,7 +85,8 @@ public record FreshnessEstimate(
     List<ReleaseDemand> active = demand.releases().stream().filter(ReleaseDemand::isActive).toList();
     Duration perRequest = policy.perRequest();
     Duration passTime = perRequest.multipliedBy(active.size());
-    Duration effective = passTime.compareTo(policy.interval()) > 0 ? passTime : policy.interval();
+    // a release fetched within market-max-age is not fetched again, however short the interval
+    Duration effective = Collections.max(List.of(passTime, policy.interval(), policy.marketMaxAge()));
     boolean holds = passTime.compareTo(policy.maxStaleness()) <= 0;
 
     Map<Long, Instant> nextFetch = Forecast.nextFetches(planner, demand, ledger, window);

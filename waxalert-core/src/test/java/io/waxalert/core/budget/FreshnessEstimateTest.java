@@ -42,6 +42,19 @@ class FreshnessEstimateTest {
   }
 
   @Test
+  void anIntervalShorterThanMarketMaxAgeIsReallyMarketMaxAge() {
+    FetchPlanner quick = FetchPlanner.sameCurrencyOnly(BudgetPolicy.builder().requestsPerMinute(60)
+        .interval(Duration.ofMinutes(1)).marketMaxAge(Duration.ofMinutes(5)).maxStaleness(Duration.ofHours(24)).build());
+
+    FreshnessEstimate estimate = FreshnessEstimate.of(quick,
+        new Demands().wantsRange("a", 1, 4, Duration.ofMinutes(10)).build(), FairShareLedger.empty(), 1);
+
+    // a release fetched less than market-max-age ago is not fetched again: not every minute
+    assertThat(estimate.passTime()).isEqualTo(Duration.ofSeconds(4));
+    assertThat(estimate.effectiveInterval()).isEqualTo(Duration.ofMinutes(5));
+  }
+
+  @Test
   void aLightLoadIsCheckedEveryIntervalAndNothingIsOverdue() {
     FreshnessEstimate estimate = estimate(new Demands().wantsRange("a", 1, 20, Duration.ofMinutes(10)).build());
 

@@ -30,6 +30,7 @@ class FreshnessTest extends ServiceTest {
     p.put("waxalert.monitor.enabled", "true");
     p.put("waxalert.monitor.initial-delay", "1h"); // the test runs the pass itself
     p.put("waxalert.monitor.interval", "5s");
+    p.put("waxalert.monitor.market-max-age", "0s"); // else entries are really checked every 5m, its default
     p.put("waxalert.monitor.tick", "1s"); // a pass run by the test fetches one release
     // 60 requests a minute: 10 releases take 10 s, longer than the interval
     p.put("waxalert.discogs.requests-per-minute", "60");
