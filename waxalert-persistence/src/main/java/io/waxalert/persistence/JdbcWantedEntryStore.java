@@ -246,6 +246,10 @@ public class JdbcWantedEntryStore implements WantedEntryStore {
   /**
    * Whether the user has a live (not deleted) entry of this release or master: an add of it can be
    * refused before Discogs is asked about it.
+   *
+   * @param owner the user
+   * @param target the release or master
+   * @return true when it is on the user's list
    */
   public boolean hasLive(UserAccount owner, ReleaseRef target) {
     return target.isMaster() ? entries.existsByUserIdAndDiscogsMasterIdAndDeletedAtIsNull(owner.id(), target.id())

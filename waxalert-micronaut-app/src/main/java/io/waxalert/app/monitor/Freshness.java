@@ -74,7 +74,9 @@ public class Freshness {
    * estimate was made (it is refreshed at most every {@link #REFRESH}) is next due about one
    * effective interval after that check, never at the estimate's time, which has passed.
    *
+   * @param entryId the entry
    * @param lastChecked when the entry was last checked; null if never
+   * @return when it is checked next; empty when the background pass is off
    */
   public Optional<Instant> nextCheckOf(UUID entryId, @Nullable Instant lastChecked) {
     if (!monitor.enabled()) {
