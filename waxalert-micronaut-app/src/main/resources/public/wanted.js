@@ -277,6 +277,7 @@
       });
     });
     initCheckNow(list);
+    refreshFirstChecks(list);
   }
 
   // How often entries are really checked at the current load (the budget planner's estimate).
@@ -304,6 +305,28 @@
         return W.api('GET', '/api/wanted-list/checks/' + encodeURIComponent(r.id));
       }).then(poll);
     });
+  }
+
+  /**
+   * An entry added here says "First check pending" until its first check: once that is due the list
+   * is read again (at most every 30 s, 20 times a visit), unless the page is hidden, a dialog is
+   * open, the rest is still loading or the keyboard is in the list.
+   */
+  function refreshFirstChecks(list) {
+    var left = 20;
+    var timer = setInterval(function () {
+      var focus = document.activeElement;
+      if (document.hidden || list.partial || document.querySelector('dialog[open]')
+        || (focus && focus !== document.body && $('wanted').contains(focus))) { return; }
+      var now = Date.now();
+      var due = list.entries.some(function (e) {
+        return e.is_active && !e.last_checked && e.next_check_at && Date.parse(e.next_check_at) < now;
+      });
+      if (due) {
+        list.load();
+        if (--left === 0) { clearInterval(timer); }
+      }
+    }, 30000);
   }
 
   function initCheckNow(list) {
