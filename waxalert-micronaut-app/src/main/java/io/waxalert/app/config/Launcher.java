@@ -15,13 +15,15 @@ import org.slf4j.LoggerFactory;
 /**
  * Micronaut's launcher, except that a setting refused at start-up is one log line naming the
  * property and what is wrong ({@code WaxAlert cannot start: waxalert.monitor.interval must be a
- * duration …}) rather than a 100-line stack trace with the reason near its end. Other start-up
- * failures keep their stack trace: they are not the operator's typing.
+ * duration …}) rather than a 100-line stack trace with the reason near its end; so is a database
+ * that cannot be opened, with where its address is set and the driver's reason (the stack trace at
+ * DEBUG). Other start-up failures keep their stack trace: they are not the operator's typing.
  */
 public final class Launcher extends Micronaut {
 
   private static final Logger LOG = LoggerFactory.getLogger(Launcher.class);
   private static final String VIOLATIONS = "List of constraint violations:[";
+  private static final String DATA_SOURCE = "[javax.sql.DataSource]";
   /** A property name such as waxalert.monitor.interval (or the SMTP server's), not the package io.waxalert.app. */
   private static final Pattern PROPERTY =
       Pattern.compile("(?<![\\w.])(?:waxalert|javamail\\.properties)\\.[a-z][a-z0-9-]*");
@@ -58,7 +60,8 @@ public final class Launcher extends Micronaut {
   /**
    * The settings' own messages (they name the property) from the cause chain, else the first line of
    * the chain that names a {@code waxalert.*} or {@code javamail.properties.*} property (a value that
-   * does not convert); empty when none.
+   * does not convert), else, when the database could not be opened, where its address is set and
+   * the driver's reason; empty when none.
    */
   public static List<String> refusedSettings(Throwable failure) {
     List<String> reasons = violations(failure);
@@ -70,8 +73,26 @@ public final class Launcher extends Micronaut {
           return List.of(line.get().replaceFirst("^\\s*(Message: )?", "").trim());
         }
       }
+      return databaseRefused(failure).map(List::of).orElse(List.of());
     }
     return reasons;
+  }
+
+  /** The data source's creation failed: an unreachable server, a folder H2 cannot write, a URL no driver takes. */
+  private static Optional<String> databaseRefused(Throwable failure) {
+    boolean dataSource = false;
+    Throwable root = failure;
+    for (Throwable t = failure; t != null && t != t.getCause(); t = t.getCause()) {
+      dataSource |= t.getMessage() != null && t.getMessage().contains(DATA_SOURCE);
+      root = t;
+    }
+    if (!dataSource) {
+      return Optional.empty();
+    }
+    String reason = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage().lines()
+        .findFirst().orElse("").trim();
+    return Optional.of("the database cannot be opened (datasources.default.url; the default H2 database is a file"
+        + " under waxalert.data-dir): " + reason);
   }
 
   private static List<String> violations(Throwable failure) {

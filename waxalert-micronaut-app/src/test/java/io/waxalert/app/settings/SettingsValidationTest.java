@@ -70,6 +70,19 @@ class SettingsValidationTest {
             .anySatisfy(line -> assertThat(line).contains(named).doesNotContain("\n", "io.waxalert.app")));
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "jdbc:nonsense:x | claims to not accept jdbcUrl",
+      "jdbc:h2:file:/proc/no-such-folder/w | /proc/no-such-folder"})
+  void aDatabaseThatCannotBeOpenedStopsTheStartInOneLineSayingWhereItIsSet(String url, String reason)
+      throws Exception {
+    Map<String, Object> p = properties("datasources.default.url", url);
+
+    assertThatThrownBy(() -> ApplicationContext.run(p).close())
+        .satisfies(e -> assertThat(Launcher.refusedSettings(e)).singleElement().satisfies(line -> assertThat(line)
+            .contains("datasources.default.url", "waxalert.data-dir", reason).doesNotContain("\n")));
+  }
+
   @org.junit.jupiter.api.Test
   void theMessageSaysWhatIsWrongWithTheValue() throws Exception {
     assertThatThrownBy(() -> ApplicationContext.run(properties("waxalert.monitor.interval", "-5m")).close())
