@@ -1,7 +1,5 @@
 package io.waxalert.app;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,10 +27,6 @@ class AutoSourceInOperationTest extends ServiceTest {
     return p;
   }
 
-  private static int sellPageRequests(long release) {
-    return FakeDiscogs.server().findAll(getRequestedFor(urlPathEqualTo("/sell/release/" + release))).size();
-  }
-
   @Test
   void aChallengedSellPageGivesAStatsAlertBacksOffAndSaysSoInTheEntry() {
     String bearer = signIn("auto");
@@ -54,8 +48,8 @@ class AutoSourceInOperationTest extends ServiceTest {
     assertThat(first.path("matched").asInt()).isEqualTo(2);
     assertThat(second.path("failed").asInt()).isZero();
     // one read of the page, then none while it backs off; never one for the entry without listing criteria
-    assertThat(sellPageRequests(challenged)).isEqualTo(1);
-    assertThat(sellPageRequests(priceOnly)).isZero();
+    assertThat(FakeDiscogs.sellPageRequests(challenged)).isEqualTo(1);
+    assertThat(FakeDiscogs.sellPageRequests(priceOnly)).isZero();
     JsonNode alert = api().get("/api/wanted-list/" + graded + "/notifications", bearer).json()
         .path("notifications").get(0);
     assertThat(alert.path("notification_type").asText()).isEqualTo("price_matched");

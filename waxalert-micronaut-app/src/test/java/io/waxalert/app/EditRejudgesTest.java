@@ -1,7 +1,5 @@
 package io.waxalert.app;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,7 +28,7 @@ class EditRejudgesTest extends ServiceTest {
     api().post("/api/wanted-list/check-all", bearer, null);
     JsonNode checked = api().get("/api/wanted-list/" + id, bearer).json();
     assertThat(checked.path("status").asText()).isEqualTo("price_matched");
-    int statsRequests = statsRequests(release);
+    int statsRequests = FakeDiscogs.statsRequests(release);
 
     Api.Response lowered = api().put("/api/wanted-list/" + id, bearer, "{\"max_price\":\"10.00\"}");
 
@@ -41,7 +39,7 @@ class EditRejudgesTest extends ServiceTest {
         .isEqualTo("monitoring");
     Api.Response raised = api().put("/api/wanted-list/" + id, bearer, "{\"max_price\":\"12.50\"}");
     assertThat(raised.json().path("status").asText()).isEqualTo("price_matched");
-    assertThat(statsRequests(release)).as("no Discogs request").isEqualTo(statsRequests);
+    assertThat(FakeDiscogs.statsRequests(release)).as("no Discogs request").isEqualTo(statsRequests);
   }
 
   @Test
@@ -70,9 +68,5 @@ class EditRejudgesTest extends ServiceTest {
     assertThat(second.path("last_alert_at").asText()).isNotBlank();
     assertThat(Instant.parse(second.path("last_alert_at").asText()))
         .isBeforeOrEqualTo(Instant.parse(second.path("last_checked").asText()));
-  }
-
-  private static int statsRequests(long release) {
-    return FakeDiscogs.server().findAll(getRequestedFor(urlPathEqualTo("/marketplace/stats/" + release))).size();
   }
 }

@@ -115,6 +115,12 @@ public final class FakeDiscogs {
         .getRequestedFor(urlPathEqualTo("/marketplace/stats/" + releaseId)).build()).getCount();
   }
 
+  /** How many release-detail requests of the release Discogs has had. */
+  public static int releaseRequests(long releaseId) {
+    return server().countRequestsMatching(com.github.tomakehurst.wiremock.client.WireMock
+        .getRequestedFor(urlPathEqualTo("/releases/" + releaseId)).build()).getCount();
+  }
+
   /** How many sell-page requests of the release Discogs has had. */
   public static int sellPageRequests(long releaseId) {
     return server().countRequestsMatching(com.github.tomakehurst.wiremock.client.WireMock
